@@ -1,0 +1,15 @@
+namespace ICP.Domain.Programme;
+
+/// <summary>
+/// When applications are accepted: from <see cref="OpensAt"/> (inclusive) to <see cref="Deadline"/>
+/// (exclusive). A request that arrives at <c>Deadline - 1 tick</c> is on time; one at the deadline is late.
+/// </summary>
+public readonly record struct ApplicationWindow(DateTimeOffset OpensAt, DateTimeOffset Deadline)
+{
+    public CallState StateAt(DateTimeOffset now) =>
+        now < OpensAt ? CallState.NotYetOpen
+        : now < Deadline ? CallState.Open
+        : CallState.Closed;
+
+    public bool IsOpenAt(DateTimeOffset now) => StateAt(now) == CallState.Open;
+}

@@ -1,0 +1,200 @@
+using ICP.Domain.Common;
+
+namespace ICP.Domain.Programme;
+
+/// <summary>Whether a call is visible to the public.</summary>
+public enum CallStatus
+{
+    Draft,
+    Published,
+    Archived,
+}
+
+/// <summary>Where a call's application window stands at a given instant.</summary>
+public enum CallState
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}
+
+/// <summary>
+/// The programme's call for cities: what it offers, to whom, its application window, quotas,
+/// planned phases and evaluation criteria. All instants are UTC; people read them in
+/// <see cref="TimeZoneId"/> (Brussels).
+/// </summary>
+public sealed class Call
+{
+    private readonly List<CallObjective> _objectives = [];
+    private readonly List<Theme> _themes = [];
+    private readonly List<QuotaGroup> _quotaGroups = [];
+    private readonly List<TimelinePhase> _phases = [];
+    private readonly List<EvaluationCriterion> _criteria = [];
+    private TimeZoneInfo? _zone;
+
+    private Call()
+    {
+        Code = string.Empty;
+        ReferencePrefix = string.Empty;
+        Title = string.Empty;
+        ShortTitle = string.Empty;
+        Summary = string.Empty;
+        ManagedBy = string.Empty;
+        TimeZoneId = ZonedTime.BrusselsZoneId;
+    }
+
+    public Call(
+        string code, string referencePrefix, string title, string shortTitle, string summary, string managedBy,
+        DateTimeOffset opensAt, DateTimeOffset deadline, string timeZoneId, int passMark)
+    {
+        if (deadline <= opensAt)
+        {
+            throw new InvalidProgrammeDataException($"Call {code}: the deadline must come after the opening.");
+        }
+
+        if (passMark is < 0 or > 100)
+        {
+            throw new InvalidProgrammeDataException($"Call {code}: pass mark {passMark} is not between 0 and 100.");
+        }
+
+        Code = code;
+        ReferencePrefix = referencePrefix;
+        Title = title.Trim();
+        ShortTitle = shortTitle.Trim();
+        Summary = summary.Trim();
+        ManagedBy = managedBy.Trim();
+        OpensAt = opensAt.ToUniversalTime();
+        Deadline = deadline.ToUniversalTime();
+        TimeZoneId = timeZoneId;
+        _zone = ZonedTime.FindZone(timeZoneId);
+        PassMark = passMark;
+        Status = CallStatus.Published;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Stable identifier of the call (e.g. "ICP-AGIR-2021").</summary>
+    public string Code { get; private set; }
+
+    /// <summary>Start of every application reference (e.g. "ICP-2021" in "ICP-2021-CA-0007").</summary>
+    public string ReferencePrefix { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string ShortTitle { get; private set; }
+
+    public string Summary { get; private set; }
+
+    /// <summary>The Commission service responsible (DG REGIO).</summary>
+    public string ManagedBy { get; private set; }
+
+    /// <summary>First instant at which applications are accepted.</summary>
+    public DateTimeOffset OpensAt { get; private set; }
+
+    /// <summary>
+    /// First instant at which an application is late: a request arriving strictly before it is on
+    /// time. People read the second before it ("15 November 2021, 23:59:59 Brussels time").
+    /// </summary>
+    public DateTimeOffset Deadline { get; private set; }
+
+    /// <summary>IANA id of the zone the call states its dates in.</summary>
+    public string TimeZoneId { get; private set; }
+
+    public CallStatus Status { get; private set; }
+
+    /// <summary>Lowest weighted total (out of 100) an application needs to be selectable.</summary>
+    public int PassMark { get; private set; }
+
+    public IReadOnlyCollection<CallObjective> Objectives => _objectives;
+
+    public IReadOnlyCollection<Theme> Themes => _themes;
+
+    public IReadOnlyCollection<QuotaGroup> QuotaGroups => _quotaGroups;
+
+    public IReadOnlyCollection<TimelinePhase> Phases => _phases;
+
+    public IReadOnlyCollection<EvaluationCriterion> Criteria => _criteria;
+
+    public TimeZoneInfo Zone => _zone ??= ZonedTime.FindZone(TimeZoneId);
+
+    /// <summary>The last whole second that is still on time, as the call announces it.</summary>
+    public DateTimeOffset LastOnTimeSecond => Deadline.AddSeconds(-1);
+
+    public int TotalSeats => _quotaGroups.Sum(g => g.Seats);
+
+    public ApplicationWindow Window => new(OpensAt, Deadline);
+
+    public CallState StateAt(DateTimeOffset now) => Window.StateAt(now);
+
+    /// <summary>The planned phases under way on the call's calendar date at <paramref name="now"/>; phases may overlap.</summary>
+    public IReadOnlyList<TimelinePhase> CurrentPhases(DateTimeOffset now)
+    {
+        var today = ZonedTime.DateIn(now, Zone);
+        return [.. _phases.Where(p => p.IsCurrentOn(today)).OrderBy(p => p.Order)];
+    }
+
+    public QuotaGroup? QuotaGroupFor(string territoryCode) =>
+        _quotaGroups.FirstOrDefault(g => g.Covers(territoryCode));
+
+    public CallObjective AddObjective(string text)
+    {
+        var objective = new CallObjective(_objectives.Count + 1, text);
+        _objectives.Add(objective);
+        return objective;
+    }
+
+    public Theme AddTheme(string slug, string name, string description)
+    {
+        if (_themes.Any(t => t.Slug == slug))
+        {
+            throw new InvalidProgrammeDataException($"Call {Code} already has a theme '{slug}'.");
+        }
+
+        var theme = new Theme(slug, name, description, _themes.Count + 1);
+        _themes.Add(theme);
+        return theme;
+    }
+
+    public QuotaGroup AddQuotaGroup(string code, string name, int seats, int? perCountryCap, IEnumerable<Territory> territories)
+    {
+        var group = new QuotaGroup(code, name, seats, perCountryCap, _quotaGroups.Count + 1, territories);
+        if (_quotaGroups.Any(g => g.Code == code))
+        {
+            throw new InvalidProgrammeDataException($"Call {Code} already has a quota group '{code}'.");
+        }
+
+        var overlap = group.Territories.FirstOrDefault(t => QuotaGroupFor(t.Code) is not null);
+        if (overlap is not null)
+        {
+            throw new InvalidProgrammeDataException($"{overlap.Code} already belongs to another quota group of call {Code}.");
+        }
+
+        _quotaGroups.Add(group);
+        return group;
+    }
+
+    public TimelinePhase AddPhase(
+        PhaseKind kind, string title, string description, DateOnly startDate, DateOnly endDate,
+        PhaseVenue venue, int? plannedDurationDays = null, bool isOpenToPublic = false)
+    {
+        var phase = new TimelinePhase(
+            _phases.Count + 1, kind, title, description, startDate, endDate, venue, plannedDurationDays, isOpenToPublic);
+        _phases.Add(phase);
+        return phase;
+    }
+
+    public EvaluationCriterion AddCriterion(string title, string description, int weight, int? threshold)
+    {
+        var criterion = new EvaluationCriterion(_criteria.Count + 1, title, description, weight, threshold);
+        if (_criteria.Sum(c => c.Weight) + weight > 100)
+        {
+            throw new InvalidProgrammeDataException($"Call {Code}: criteria weights would exceed 100.");
+        }
+
+        _criteria.Add(criterion);
+        return criterion;
+    }
+
+    /// <summary>Whether the criteria are complete: their weights add up to exactly 100.</summary>
+    public bool CriteriaAreComplete => _criteria.Sum(c => c.Weight) == 100;
+}
