@@ -1,0 +1,45 @@
+using ICP.Domain.Programme;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ICP.Infrastructure.Persistence.Configurations;
+
+internal sealed class TimelinePhaseConfiguration : IEntityTypeConfiguration<TimelinePhase>
+{
+    public void Configure(EntityTypeBuilder<TimelinePhase> builder)
+    {
+        builder.ToTable("TimelinePhases");
+        builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Description).HasMaxLength(2000).IsRequired();
+        builder.HasIndex(p => new { p.CallId, p.Order }).IsUnique();
+    }
+}
+
+internal sealed class ProgrammeEventConfiguration : IEntityTypeConfiguration<ProgrammeEvent>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeEvent> builder)
+    {
+        builder.ToTable("ProgrammeEvents");
+        builder.Property(e => e.Title).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(e => e.Location).HasMaxLength(200).IsRequired();
+        builder.HasIndex(e => new { e.CallId, e.StartsAt });
+
+        builder.HasOne<Call>().WithMany().HasForeignKey(e => e.CallId).OnDelete(DeleteBehavior.Cascade);
+
+        // Not cascading: the call already cascades to both phases and events, and SQL Server refuses
+        // two cascade paths to one table. Removing a phase must first detach its events.
+        builder.HasOne<TimelinePhase>().WithMany().HasForeignKey(e => e.PhaseId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
+
+internal sealed class EvaluationCriterionConfiguration : IEntityTypeConfiguration<EvaluationCriterion>
+{
+    public void Configure(EntityTypeBuilder<EvaluationCriterion> builder)
+    {
+        builder.ToTable("EvaluationCriteria");
+        builder.Property(c => c.Title).HasMaxLength(300).IsRequired();
+        builder.Property(c => c.Description).HasMaxLength(1000).IsRequired();
+        builder.HasIndex(c => new { c.CallId, c.Order }).IsUnique();
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ICP.Infrastructure.Persistence;
+
+/// <summary>The database engines the portal runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>Embedded file database: the default, so the portal runs on a fresh machine.</summary>
+    Sqlite,
+
+    /// <summary>Production database.</summary>
+    SqlServer,
+}
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IcpDbContext"/> backed by the provider's own subclass, so that the
+    /// provider's migration set is the one applied.
+    /// </summary>
+    public static IServiceCollection AddIcpDbContext(
+        this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<IcpDbContext, SqliteIcpDbContext>(options => ConfigureSqlite(options, connectionString));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<IcpDbContext, SqlServerIcpDbContext>(options => ConfigureSqlServer(options, connectionString));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider.");
+        }
+
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite =>
+            sqlite.MigrationsHistoryTable("__EFMigrationsHistory"));
+
+    public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlServer(connectionString, sqlServer =>
+        {
+            sqlServer.MigrationsHistoryTable("__EFMigrationsHistory");
+            sqlServer.EnableRetryOnFailure();
+        });
+
+    /// <summary>
+    /// Makes a relative SQLite file path absolute under <paramref name="contentRoot"/> and creates its
+    /// folder, so the database lands in the same place whatever the working directory.
+    /// </summary>
+    public static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
+            || builder.Mode == SqliteOpenMode.Memory || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return builder.ToString();
+        }
+
+        if (!Path.IsPathRooted(dataSource))
+        {
+            dataSource = Path.GetFullPath(Path.Combine(contentRoot, dataSource));
+        }
+
+        var folder = Path.GetDirectoryName(dataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.DataSource = dataSource;
+        return builder.ToString();
+    }
+}

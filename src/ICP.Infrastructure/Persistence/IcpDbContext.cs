@@ -1,0 +1,41 @@
+using ICP.Domain.Programme;
+using ICP.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Infrastructure.Persistence;
+
+/// <summary>
+/// The portal's unit of work: programme data and the Identity tables. Abstract because each
+/// database provider has its own subclass, which owns that provider's migration set.
+/// </summary>
+public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Call> Calls => Set<Call>();
+
+    public DbSet<CallObjective> CallObjectives => Set<CallObjective>();
+
+    public DbSet<Territory> Territories => Set<Territory>();
+
+    public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<QuotaGroup> QuotaGroups => Set<QuotaGroup>();
+
+    public DbSet<TimelinePhase> TimelinePhases => Set<TimelinePhase>();
+
+    public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
+
+    public DbSet<EvaluationCriterion> EvaluationCriteria => Set<EvaluationCriterion>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IcpDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, and safe when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}
