@@ -1,0 +1,103 @@
+using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Configuration;
+
+/// <summary>
+/// <c>Database:Provider</c> (Sqlite by default, or SqlServer) and <c>ConnectionStrings:Default</c>.
+/// With neither set, the portal uses App_Data/icp.db under the content root and builds it by
+/// applying the migrations at start-up.
+/// </summary>
+public static partial class DatabaseSetup
+{
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/icp.db";
+
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = DatabaseSettings.From(configuration, environment.ContentRootPath);
+        services.AddSingleton(settings);
+        services.AddIcpDbContext(settings.Provider, settings.ConnectionString);
+        services.AddScoped<ProgrammeSeeder>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations (unless turned off for a database migrated by script) and seeds.</summary>
+    public static async Task InitialisePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<IcpDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        LogDatabase(logger, settings.Provider, settings.SafeDescription);
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers go on while one writer commits (it persists in the file).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (settings.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (settings.SeedOnStartup)
+        {
+            var seeder = scope.ServiceProvider.GetRequiredService<ProgrammeSeeder>();
+            await seeder.SeedAsync(settings.MemberStateCap, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Provider} at {Location}")]
+    private static partial void LogDatabase(ILogger logger, DatabaseProvider provider, string location);
+}
+
+public sealed record DatabaseSettings(
+    DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool SeedOnStartup, int MemberStateCap)
+{
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var providerName = configuration["Database:Provider"];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
+        {
+            throw new InvalidOperationException($"Database:Provider '{providerName}' is not one of: Sqlite, SqlServer.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? DatabaseSetup.DefaultSqliteConnectionString
+                : throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = PersistenceServiceCollectionExtensions.ResolveSqliteConnectionString(connectionString, contentRoot);
+        }
+
+        return new DatabaseSettings(
+            provider,
+            connectionString,
+            configuration.GetValue("Database:MigrateOnStartup", true),
+            configuration.GetValue("Database:SeedOnStartup", true),
+            configuration.GetValue("Programme:MemberStateCap", IcpAgir2021.DefaultMemberStateCap));
+    }
+
+    /// <summary>Where the data lives, without credentials: safe to log.</summary>
+    public string SafeDescription => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : DescribeSqlServer(ConnectionString);
+
+    private static string DescribeSqlServer(string connectionString)
+    {
+        var builder = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString);
+        return $"{builder.DataSource}/{builder.InitialCatalog}";
+    }
+
+    // Keep the connection string (which may hold a password) out of ToString, logs and exceptions.
+    public override string ToString() => $"{Provider} at {SafeDescription}";
+}

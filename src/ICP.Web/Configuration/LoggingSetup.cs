@@ -1,0 +1,44 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace ICP.Web.Configuration;
+
+/// <summary>
+/// Serilog from the <c>Serilog</c> section of appsettings (levels, console), plus a rolling JSON
+/// file under the content root (<c>Logging:File:Path</c>; empty turns it off).
+/// </summary>
+public static class LoggingSetup
+{
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        var filePath = builder.Configuration["Logging:File:Path"];
+        var retained = builder.Configuration.GetValue("Logging:File:RetainedDays", 31);
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (!string.IsNullOrWhiteSpace(filePath))
+            {
+                logger.WriteTo.File(
+                    new CompactJsonFormatter(),
+                    Path.IsPathRooted(filePath) ? filePath : Path.Combine(contentRoot, filePath),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: retained);
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>One line per request; the path is logged without its query string.</summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
+                : Serilog.Events.LogEventLevel.Information;
+        });
+}

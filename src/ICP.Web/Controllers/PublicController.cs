@@ -1,0 +1,34 @@
+using ICP.Web.Features.Programme;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ICP.Web.Controllers;
+
+/// <summary>The public programme pages. Their URLs are linked from news articles: keep them stable.</summary>
+public sealed class PublicController(ProgrammeQueries queries) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Home(CancellationToken cancellationToken) =>
+        ViewOrNotFound(await queries.GetHomeAsync(cancellationToken));
+
+    [HttpGet("/programme")]
+    public async Task<IActionResult> Programme(CancellationToken cancellationToken) =>
+        ViewOrNotFound(await queries.GetProgrammeAsync(cancellationToken));
+
+    [HttpGet("/themes")]
+    public async Task<IActionResult> Themes(CancellationToken cancellationToken) =>
+        ViewOrNotFound(await queries.GetThemesAsync(cancellationToken));
+
+    [HttpGet("/countries")]
+    public async Task<IActionResult> Countries(CancellationToken cancellationToken) =>
+        ViewOrNotFound(await queries.GetCountriesAsync(cancellationToken));
+
+    [HttpGet("/timeline")]
+    public async Task<IActionResult> Timeline(CancellationToken cancellationToken) =>
+        ViewOrNotFound(await queries.GetTimelineAsync(cancellationToken));
+
+    [HttpGet("/apply")]
+    public async Task<IActionResult> Apply(CancellationToken cancellationToken) =>
+        ViewOrNotFound(await queries.GetApplyAsync(cancellationToken));
+
+    private IActionResult ViewOrNotFound(object? model) => model is null ? NotFound() : View(model);
+}

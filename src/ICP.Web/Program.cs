@@ -1,0 +1,18 @@
+using ICP.Web.Configuration;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddPortalClock(builder.Configuration);
+builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPortalLocalisation();
+builder.Services.AddPortalMvc();
+builder.Services.AddPortalSecurity(builder.Configuration);
+builder.Services.AddPortalHealthChecks();
+builder.Services.AddPortalFeatures();
+
+var app = builder.Build();
+
+await app.Services.InitialisePortalDatabaseAsync();
+app.UsePortalPipeline();
+await app.RunAsync();
