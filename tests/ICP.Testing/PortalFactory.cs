@@ -1,0 +1,154 @@
+using System.Net;
+using ICP.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Testing;
+
+/// <summary>
+/// The whole portal, as Program.cs builds it, on its own SQLite file built by the real migrations and
+/// seeded by the real seeder, with a fake clock the test moves. Disposing it deletes the database.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    /// <summary>2 November 2021, 10:00 Brussels time: inside the ICP-AGIR application window.</summary>
+    public static readonly DateTimeOffset InsideApplicationWindow = new(2021, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "icp-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings = [];
+    private bool _useSystemClock;
+
+    public PortalFactory()
+    {
+        Directory.CreateDirectory(_folder);
+        Clock = new TestClock(InsideApplicationWindow);
+    }
+
+    /// <summary>Interface strings a non-English page asked for and did not find.</summary>
+    public MissingTranslations MissingTranslations { get; } = new();
+
+    /// <summary>The portal's clock: move it with <c>SetUtcNow</c> or <c>Advance</c>.</summary>
+    public TestClock Clock { get; }
+
+    /// <summary>A folder of this factory's own, deleted with it (the database, mail pickup, uploads).</summary>
+    public string Folder => _folder;
+
+    public string DatabasePath => Path.Combine(_folder, "icp.db");
+
+    /// <summary>Adds or overrides a configuration setting before the portal starts.</summary>
+    public PortalFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Leaves the portal on the system clock (the fake <see cref="Clock"/> is then unused).</summary>
+    public PortalFactory WithSystemClock()
+    {
+        _useSystemClock = true;
+        return this;
+    }
+
+    /// <summary>Serves the portal on a real loopback port (for a real browser) instead of the in-memory server.</summary>
+    public PortalFactory WithKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        return this;
+    }
+
+    /// <summary>The address the portal listens on when started with <see cref="WithKestrel"/>.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>() ?? throw new InvalidOperationException("The server has no addresses.");
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a fresh context on the portal's database.</summary>
+    public async Task<T> WithDbAsync<T>(Func<IcpDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<IcpDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<IcpDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<IcpDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Logging:File:Path", string.Empty);
+        builder.UseSetting("Security:RequireHttps", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Migrations", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // Static and library assets are served from the build's manifest outside Development too.
+        builder.UseStaticWebAssets();
+        builder.ConfigureTestServices(services =>
+        {
+            if (!_useSystemClock)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            services.AddSingleton(MissingTranslations);
+            services.Decorate<IStringLocalizerFactory>((inner, provider) =>
+                new RecordingLocalizerFactory(inner, provider.GetRequiredService<MissingTranslations>()));
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Extra registrations for a derived factory (e.g. a test-only controller).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            DeleteFolder();
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteFolder();
+        GC.SuppressFinalize(this);
+    }
+
+    private void DeleteFolder()
+    {
+        // SQLite keeps pooled connections open; release them so the file can go.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still in use is left in the temp folder rather than failing the test.
+        }
+    }
+}
