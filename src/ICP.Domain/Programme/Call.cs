@@ -30,6 +30,8 @@ public sealed class Call
     private readonly List<QuotaGroup> _quotaGroups = [];
     private readonly List<TimelinePhase> _phases = [];
     private readonly List<EvaluationCriterion> _criteria = [];
+    private readonly List<DeadlineExtension> _deadlineExtensions = [];
+    private readonly List<IndividualExtension> _individualExtensions = [];
     private TimeZoneInfo? _zone;
 
     private Call()
@@ -115,6 +117,15 @@ public sealed class Call
 
     public IReadOnlyCollection<EvaluationCriterion> Criteria => _criteria;
 
+    /// <summary>Every move of the call's deadline, oldest first.</summary>
+    public IReadOnlyCollection<DeadlineExtension> DeadlineExtensions => _deadlineExtensions;
+
+    public IReadOnlyCollection<IndividualExtension> IndividualExtensions => _individualExtensions;
+
+    /// <summary>The deadline in force for everyone: the original, or the last extension's.</summary>
+    public DateTimeOffset CurrentDeadline =>
+        _deadlineExtensions.Count == 0 ? Deadline : _deadlineExtensions.MaxBy(e => e.GrantedAt)!.NewDeadline;
+
     public TimeZoneInfo Zone => _zone ??= ZonedTime.FindZone(TimeZoneId);
 
     /// <summary>The last whole second that is still on time, as the call announces it.</summary>
@@ -122,9 +133,63 @@ public sealed class Call
 
     public int TotalSeats => _quotaGroups.Sum(g => g.Seats);
 
-    public ApplicationWindow Window => new(OpensAt, Deadline);
+    /// <summary>The window for everyone (with call-wide extensions, without individual ones).</summary>
+    public ApplicationWindow Window => new(OpensAt, CurrentDeadline);
 
     public CallState StateAt(DateTimeOffset now) => Window.StateAt(now);
+
+    /// <summary>
+    /// The window one local authority works in: the call's, or later if it holds an active individual
+    /// extension. Every change to an application is checked against this window at the request's arrival.
+    /// </summary>
+    public ApplicationWindow WindowFor(int localAuthorityId)
+    {
+        var individual = _individualExtensions
+            .Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive)
+            .Select(e => (DateTimeOffset?)e.Until)
+            .Max();
+        var deadline = individual is { } until && until > CurrentDeadline ? until : CurrentDeadline;
+        return new ApplicationWindow(OpensAt, deadline);
+    }
+
+    /// <summary>Moves the deadline for everyone. Only later: shortening a published deadline is never fair.</summary>
+    public DeadlineExtension ExtendDeadline(DateTimeOffset newDeadline, string reason, string grantedBy, DateTimeOffset now)
+    {
+        if (newDeadline <= CurrentDeadline)
+        {
+            throw new InvalidProgrammeDataException("A new deadline must be later than the current one.");
+        }
+
+        var extension = new DeadlineExtension(CurrentDeadline, newDeadline, reason, grantedBy, now);
+        _deadlineExtensions.Add(extension);
+        return extension;
+    }
+
+    /// <summary>Lets one local authority submit until <paramref name="until"/>; replaces its previous individual extension.</summary>
+    public IndividualExtension GrantIndividualExtension(int localAuthorityId, DateTimeOffset until, string reason, string grantedBy, DateTimeOffset now)
+    {
+        if (until <= now)
+        {
+            throw new InvalidProgrammeDataException("An individual extension must end in the future.");
+        }
+
+        foreach (var previous in _individualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
+        {
+            previous.Revoke(grantedBy, now);
+        }
+
+        var extension = new IndividualExtension(localAuthorityId, until, reason, grantedBy, now);
+        _individualExtensions.Add(extension);
+        return extension;
+    }
+
+    public void RevokeIndividualExtension(int localAuthorityId, string revokedBy, DateTimeOffset now)
+    {
+        foreach (var extension in _individualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
+        {
+            extension.Revoke(revokedBy, now);
+        }
+    }
 
     /// <summary>The planned phases under way on the call's calendar date at <paramref name="now"/>; phases may overlap.</summary>
     public IReadOnlyList<TimelinePhase> CurrentPhases(DateTimeOffset now)

@@ -8,4 +8,10 @@ public sealed class PortalUser : IdentityUser
     public string DisplayName { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The interface language the person last used; e-mails to them are written in it.</summary>
+    public string PreferredCulture { get; set; } = "en";
+
+    /// <summary>The last authenticator time step accepted, so that a code cannot be replayed within its window.</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

@@ -1,5 +1,9 @@
+using ICP.Domain.Applications;
+using ICP.Domain.Authorities;
+using ICP.Domain.Messaging;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +13,7 @@ namespace ICP.Infrastructure.Persistence;
 /// The portal's unit of work: programme data and the Identity tables. Abstract because each
 /// database provider has its own subclass, which owns that provider's migration set.
 /// </summary>
-public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Call> Calls => Set<Call>();
 
@@ -26,6 +30,31 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
 
     public DbSet<EvaluationCriterion> EvaluationCriteria => Set<EvaluationCriterion>();
+
+    public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
+
+    public DbSet<IndividualExtension> IndividualExtensions => Set<IndividualExtension>();
+
+    public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
+
+    public DbSet<AuthorityMember> AuthorityMembers => Set<AuthorityMember>();
+
+    public DbSet<AuthorityInvitation> AuthorityInvitations => Set<AuthorityInvitation>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ApplicationSection> ApplicationSections => Set<ApplicationSection>();
+
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+
+    public DbSet<ApplicationVersion> ApplicationVersions => Set<ApplicationVersion>();
+
+    public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>ASP.NET Core Data Protection keys, shared by every instance (they protect sign-in cookies and antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

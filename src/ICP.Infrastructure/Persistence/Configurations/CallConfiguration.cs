@@ -1,3 +1,4 @@
+using ICP.Domain.Authorities;
 using ICP.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,12 +20,39 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.Property(c => c.ManagedBy).HasMaxLength(300).IsRequired();
         builder.Property(c => c.TimeZoneId).HasMaxLength(64).IsRequired();
         builder.Ignore(c => c.Zone);
+        builder.Ignore(c => c.CurrentDeadline);
 
         builder.HasMany(c => c.Objectives).WithOne().HasForeignKey(o => o.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Themes).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.QuotaGroups).WithOne().HasForeignKey(g => g.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Phases).WithOne().HasForeignKey(p => p.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.CallId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.DeadlineExtensions).WithOne().HasForeignKey(e => e.CallId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.IndividualExtensions).WithOne().HasForeignKey(e => e.CallId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeadlineExtensionConfiguration : IEntityTypeConfiguration<DeadlineExtension>
+{
+    public void Configure(EntityTypeBuilder<DeadlineExtension> builder)
+    {
+        builder.ToTable("DeadlineExtensions");
+        builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.GrantedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
+    }
+}
+
+internal sealed class IndividualExtensionConfiguration : IEntityTypeConfiguration<IndividualExtension>
+{
+    public void Configure(EntityTypeBuilder<IndividualExtension> builder)
+    {
+        builder.ToTable("IndividualExtensions");
+        builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.GrantedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
+        builder.Property(e => e.RevokedBy).HasMaxLength(PortalUserConfiguration.IdLength);
+        builder.Ignore(e => e.IsActive);
+        builder.HasIndex(e => new { e.CallId, e.LocalAuthorityId });
+        builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(e => e.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -17,6 +17,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
     {
         builder.Property(u => u.Id).HasMaxLength(IdLength);
         builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10).IsRequired();
     }
 }
 

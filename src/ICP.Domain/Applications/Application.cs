@@ -1,0 +1,237 @@
+using ICP.Domain.Common;
+using ICP.Domain.Programme;
+
+namespace ICP.Domain.Applications;
+
+/// <summary>
+/// A local authority's application to a call: its draft (saved step by step), its document, the
+/// immutable versions it submitted, and the history of its status. Every change is checked against
+/// the authority's application window at the request's arrival time.
+/// </summary>
+public sealed class Application
+{
+    private static readonly Dictionary<ApplicationStatus, ApplicationStatus[]> Transitions = new()
+    {
+        [ApplicationStatus.Draft] = [ApplicationStatus.Submitted],
+        [ApplicationStatus.Submitted] = [ApplicationStatus.Submitted, ApplicationStatus.Withdrawn],
+        [ApplicationStatus.Withdrawn] = [ApplicationStatus.Submitted],
+    };
+
+    private readonly List<ApplicationSection> _sections = [];
+    private readonly List<ApplicationVersion> _versions = [];
+    private readonly List<ApplicationDocument> _documents = [];
+    private readonly List<ApplicationStatusChange> _statusChanges = [];
+
+    private Application()
+    {
+        Reference = string.Empty;
+        TerritoryCode = string.Empty;
+        QuotaGroupCode = string.Empty;
+        CreatedBy = string.Empty;
+    }
+
+    private Application(int callId, int localAuthorityId, string reference, string territoryCode, string quotaGroupCode, string createdBy, DateTimeOffset createdAt)
+    {
+        CallId = callId;
+        LocalAuthorityId = localAuthorityId;
+        Reference = reference;
+        TerritoryCode = territoryCode;
+        QuotaGroupCode = quotaGroupCode;
+        CreatedBy = createdBy;
+        CreatedAt = createdAt.ToUniversalTime();
+        Status = ApplicationStatus.Draft;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    public int Id { get; private set; }
+
+    public int CallId { get; private set; }
+
+    public int LocalAuthorityId { get; private set; }
+
+    /// <summary>The reference applicants and staff quote, e.g. "ICP-2021-CA-0007".</summary>
+    public string Reference { get; private set; }
+
+    public string TerritoryCode { get; private set; }
+
+    public string QuotaGroupCode { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public string CreatedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Renewed on every change of the application row, so concurrent changes are detected.</summary>
+    public Guid ConcurrencyToken { get; private set; }
+
+    public IReadOnlyCollection<ApplicationSection> Sections => _sections;
+
+    public IReadOnlyCollection<ApplicationVersion> Versions => _versions;
+
+    public IReadOnlyCollection<ApplicationDocument> Documents => _documents;
+
+    public IReadOnlyCollection<ApplicationStatusChange> StatusChanges => _statusChanges;
+
+    public ApplicationDocument? CurrentDocument => _documents.Where(d => d.IsCurrent).MaxBy(d => d.UploadedAt);
+
+    public ApplicationVersion? LatestVersion => _versions.MaxBy(v => v.Number);
+
+    /// <summary>Starts the application of <paramref name="authorityId"/> to <paramref name="call"/>.</summary>
+    public static Application Start(
+        Call call, int authorityId, string territoryCode, string reference, Actor actor, DateTimeOffset arrivedAt)
+    {
+        EnsureOpen(call.WindowFor(authorityId), arrivedAt);
+        var group = call.QuotaGroupFor(territoryCode) ?? throw new TerritoryNotEligibleException(territoryCode);
+        var application = new Application(call.Id, authorityId, reference, territoryCode, group.Code, actor.UserId, arrivedAt);
+        application._statusChanges.Add(new ApplicationStatusChange(null, ApplicationStatus.Draft, actor, arrivedAt, "Application started"));
+        return application;
+    }
+
+    /// <summary>The reference of the <paramref name="number"/>th application from a territory: ICP-2021-CA-0007.</summary>
+    public static string MakeReference(string prefix, string territoryCode, int number) =>
+        $"{prefix}-{territoryCode}-{number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    public ApplicationSection? Section(ApplicationStep step) => _sections.FirstOrDefault(s => s.Step == step);
+
+    /// <summary>
+    /// Saves one step. <paramref name="expectedVersion"/> is the version of the step the editor
+    /// started from (<see cref="Guid.Empty"/> for a step never saved): if someone saved it since,
+    /// nothing is changed and the conflict is reported.
+    /// </summary>
+    public ApplicationSection SaveSection(
+        ApplicationStep step, string dataJson, bool isComplete, Guid expectedVersion, Actor actor,
+        DateTimeOffset arrivedAt, ApplicationWindow window)
+    {
+        EnsureOpen(window, arrivedAt);
+        var section = Section(step);
+        if (section is null)
+        {
+            if (expectedVersion != Guid.Empty)
+            {
+                throw new EditConflictException(null, null);
+            }
+
+            section = new ApplicationSection(step);
+            _sections.Add(section);
+        }
+        else if (section.Version != expectedVersion)
+        {
+            throw new EditConflictException(section.UpdatedByName, section.UpdatedAt);
+        }
+
+        section.Update(dataJson, isComplete, actor, arrivedAt);
+        return section;
+    }
+
+    /// <summary>Replaces the signed letter of political commitment. Earlier files stay, for the versions that cite them.</summary>
+    public ApplicationDocument AttachDocument(
+        string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset arrivedAt, ApplicationWindow window)
+    {
+        EnsureOpen(window, arrivedAt);
+        foreach (var previous in _documents.Where(d => d.IsCurrent))
+        {
+            previous.Supersede();
+        }
+
+        var document = new ApplicationDocument(storageKey, fileName, sizeBytes, sha256, actor, arrivedAt);
+        _documents.Add(document);
+        return document;
+    }
+
+    /// <summary>
+    /// Freezes the draft as a new immutable version. The same <paramref name="idempotencyKey"/> (a
+    /// double click, a retried request) returns the version already made instead of a second one.
+    /// </summary>
+    public ApplicationVersion Submit(
+        SubmissionSnapshot snapshot, Guid idempotencyKey, string receiptCode, Actor actor, bool isDesignatedSubmitter,
+        DateTimeOffset arrivedAt, ApplicationWindow window)
+    {
+        var earlier = _versions.FirstOrDefault(v => v.IdempotencyKey == idempotencyKey);
+        if (earlier is not null)
+        {
+            return earlier;
+        }
+
+        EnsureOpen(window, arrivedAt);
+        if (!isDesignatedSubmitter)
+        {
+            throw new NotDesignatedSubmitterException();
+        }
+
+        var missing = MissingForSubmission();
+        if (missing.Count > 0)
+        {
+            throw new ApplicationIncompleteException(missing);
+        }
+
+        var document = CurrentDocument!;
+        var version = new ApplicationVersion(
+            _versions.Count + 1, snapshot, document.Id, document.Sha256, idempotencyKey, receiptCode, actor, arrivedAt);
+        _versions.Add(version);
+        ChangeStatus(ApplicationStatus.Submitted, actor, arrivedAt, $"Version {version.Number} submitted");
+        return version;
+    }
+
+    /// <summary>Withdraws the application; submitting again before the deadline reverses it.</summary>
+    public void Withdraw(string reason, Actor actor, bool isDesignatedSubmitter, DateTimeOffset arrivedAt, ApplicationWindow window)
+    {
+        EnsureOpen(window, arrivedAt);
+        if (!isDesignatedSubmitter)
+        {
+            throw new NotDesignatedSubmitterException();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidProgrammeDataException("A withdrawal needs a reason.");
+        }
+
+        ChangeStatus(ApplicationStatus.Withdrawn, actor, arrivedAt, reason.Trim());
+    }
+
+    /// <summary>What still stops a submission: incomplete steps (by name) and a missing document.</summary>
+    public IReadOnlyList<string> MissingForSubmission()
+    {
+        var missing = Enum.GetValues<ApplicationStep>()
+            .Where(step => Section(step) is not { IsComplete: true })
+            .Select(step => step.ToString())
+            .ToList();
+        if (CurrentDocument is null)
+        {
+            missing.Add("Document");
+        }
+
+        return missing;
+    }
+
+    /// <summary>
+    /// The version the evaluators read: the last one submitted before <paramref name="deadline"/>,
+    /// unless the application is withdrawn.
+    /// </summary>
+    public ApplicationVersion? EvaluatedVersion(DateTimeOffset deadline) =>
+        Status == ApplicationStatus.Withdrawn
+            ? null
+            : _versions.Where(v => v.SubmittedAt < deadline).MaxBy(v => v.Number);
+
+    /// <summary>The one place an application's status changes: checked against the transition table, recorded in the history.</summary>
+    private void ChangeStatus(ApplicationStatus to, Actor actor, DateTimeOffset at, string reason)
+    {
+        if (!Transitions.TryGetValue(Status, out var allowed) || !allowed.Contains(to))
+        {
+            throw new InvalidStatusTransitionException(Status.ToString(), to.ToString());
+        }
+
+        _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, reason));
+        Status = to;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    private static void EnsureOpen(ApplicationWindow window, DateTimeOffset arrivedAt)
+    {
+        if (!window.IsOpenAt(arrivedAt))
+        {
+            throw new CallClosedException(arrivedAt, window);
+        }
+    }
+}

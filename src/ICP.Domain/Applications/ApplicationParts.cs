@@ -1,0 +1,202 @@
+namespace ICP.Domain.Applications;
+
+/// <summary>One saved step of the draft: its answers as JSON, whether they are complete, who saved them last.</summary>
+public sealed class ApplicationSection
+{
+    private ApplicationSection()
+    {
+        DataJson = "{}";
+    }
+
+    internal ApplicationSection(ApplicationStep step)
+    {
+        Step = step;
+        DataJson = "{}";
+    }
+
+    public int Id { get; private set; }
+
+    public int ApplicationId { get; private set; }
+
+    public ApplicationStep Step { get; private set; }
+
+    public string DataJson { get; private set; }
+
+    public bool IsComplete { get; private set; }
+
+    /// <summary>Concurrency token: the version an editor started from must still be the saved one.</summary>
+    public Guid Version { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string? UpdatedBy { get; private set; }
+
+    public string? UpdatedByName { get; private set; }
+
+    internal void Update(string dataJson, bool isComplete, Actor actor, DateTimeOffset at)
+    {
+        DataJson = dataJson;
+        IsComplete = isComplete;
+        UpdatedAt = at.ToUniversalTime();
+        UpdatedBy = actor.UserId;
+        UpdatedByName = actor.Name;
+        Version = Guid.NewGuid();
+    }
+}
+
+/// <summary>An uploaded file (the signed letter of political commitment), stored outside the web root.</summary>
+public sealed class ApplicationDocument
+{
+    private ApplicationDocument()
+    {
+        StorageKey = string.Empty;
+        FileName = string.Empty;
+        Sha256 = string.Empty;
+        UploadedBy = string.Empty;
+        UploadedByName = string.Empty;
+    }
+
+    internal ApplicationDocument(string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset at)
+    {
+        StorageKey = storageKey;
+        FileName = fileName;
+        SizeBytes = sizeBytes;
+        Sha256 = sha256;
+        UploadedBy = actor.UserId;
+        UploadedByName = actor.Name;
+        UploadedAt = at.ToUniversalTime();
+        IsCurrent = true;
+    }
+
+    public int Id { get; private set; }
+
+    public int ApplicationId { get; private set; }
+
+    public string StorageKey { get; private set; }
+
+    /// <summary>The name the uploader's file had (cleaned), used for downloads.</summary>
+    public string FileName { get; private set; }
+
+    public long SizeBytes { get; private set; }
+
+    /// <summary>SHA-256 of the bytes, lower-case hex.</summary>
+    public string Sha256 { get; private set; }
+
+    public string UploadedBy { get; private set; }
+
+    public string UploadedByName { get; private set; }
+
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    public bool IsCurrent { get; private set; }
+
+    internal void Supersede() => IsCurrent = false;
+}
+
+/// <summary>What a submission freezes: the canonical answers and their hash, plus the fields staff filter on.</summary>
+public sealed record SubmissionSnapshot(string ContentJson, string ContentSha256, int? PrimaryThemeId, int? SecondaryThemeId);
+
+/// <summary>
+/// An immutable submitted version with its receipt: arrival time, content hash, document hash, and
+/// a code anyone can use to verify the receipt.
+/// </summary>
+public sealed class ApplicationVersion
+{
+    private ApplicationVersion()
+    {
+        ContentJson = string.Empty;
+        ContentSha256 = string.Empty;
+        DocumentSha256 = string.Empty;
+        ReceiptCode = string.Empty;
+        SubmittedBy = string.Empty;
+        SubmittedByName = string.Empty;
+    }
+
+    internal ApplicationVersion(
+        int number, SubmissionSnapshot snapshot, int documentId, string documentSha256, Guid idempotencyKey, string receiptCode,
+        Actor actor, DateTimeOffset submittedAt)
+    {
+        Number = number;
+        ContentJson = snapshot.ContentJson;
+        ContentSha256 = snapshot.ContentSha256;
+        PrimaryThemeId = snapshot.PrimaryThemeId;
+        SecondaryThemeId = snapshot.SecondaryThemeId;
+        DocumentId = documentId;
+        DocumentSha256 = documentSha256;
+        IdempotencyKey = idempotencyKey;
+        ReceiptCode = receiptCode;
+        SubmittedBy = actor.UserId;
+        SubmittedByName = actor.Name;
+        SubmittedAt = submittedAt.ToUniversalTime();
+    }
+
+    public int Id { get; private set; }
+
+    public int ApplicationId { get; private set; }
+
+    public int Number { get; private set; }
+
+    /// <summary>Server arrival time of the submitting request (UTC).</summary>
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public string SubmittedBy { get; private set; }
+
+    public string SubmittedByName { get; private set; }
+
+    /// <summary>The answers, canonical JSON (fixed property order, invariant formats).</summary>
+    public string ContentJson { get; private set; }
+
+    /// <summary>SHA-256 of <see cref="ContentJson"/>'s UTF-8 bytes, lower-case hex.</summary>
+    public string ContentSha256 { get; private set; }
+
+    public int DocumentId { get; private set; }
+
+    public string DocumentSha256 { get; private set; }
+
+    public int? PrimaryThemeId { get; private set; }
+
+    public int? SecondaryThemeId { get; private set; }
+
+    /// <summary>Sent with the submit form; the same key never makes a second version.</summary>
+    public Guid IdempotencyKey { get; private set; }
+
+    /// <summary>The public verification code printed on the receipt.</summary>
+    public string ReceiptCode { get; private set; }
+}
+
+/// <summary>One row of an application's status history: who, when, from, to, why.</summary>
+public sealed class ApplicationStatusChange
+{
+    private ApplicationStatusChange()
+    {
+        ActorId = string.Empty;
+        ActorName = string.Empty;
+        Reason = string.Empty;
+    }
+
+    internal ApplicationStatusChange(ApplicationStatus? from, ApplicationStatus to, Actor actor, DateTimeOffset at, string reason)
+    {
+        From = from;
+        To = to;
+        ActorId = actor.UserId;
+        ActorName = actor.Name;
+        At = at.ToUniversalTime();
+        Reason = reason;
+    }
+
+    public int Id { get; private set; }
+
+    public int ApplicationId { get; private set; }
+
+    public ApplicationStatus? From { get; private set; }
+
+    public ApplicationStatus To { get; private set; }
+
+    public string ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string Reason { get; private set; }
+}

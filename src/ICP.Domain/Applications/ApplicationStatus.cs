@@ -1,0 +1,27 @@
+namespace ICP.Domain.Applications;
+
+/// <summary>Where an application stands. Every change goes through <see cref="Application"/>'s one choke point.</summary>
+public enum ApplicationStatus
+{
+    /// <summary>Being written; never submitted.</summary>
+    Draft,
+
+    /// <summary>At least one version submitted and not withdrawn.</summary>
+    Submitted,
+
+    /// <summary>Withdrawn by the city; submitting again before the deadline reverses it.</summary>
+    Withdrawn,
+}
+
+/// <summary>The parts of the form, each saved on its own.</summary>
+public enum ApplicationStep
+{
+    LocalAuthority = 1,
+    Contacts = 2,
+    Themes = 3,
+    Case = 4,
+    Capacity = 5,
+}
+
+/// <summary>Who did something: the user's id and the name shown in histories.</summary>
+public readonly record struct Actor(string UserId, string Name);

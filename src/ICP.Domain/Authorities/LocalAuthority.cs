@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text;
+using ICP.Domain.Common;
+
+namespace ICP.Domain.Authorities;
+
+/// <summary>
+/// A city or other local government taking part, and its team of officers. One of them is the
+/// designated submitter: the only one who may submit or withdraw its application.
+/// </summary>
+public sealed class LocalAuthority
+{
+    private readonly List<AuthorityMember> _members = [];
+    private readonly List<AuthorityInvitation> _invitations = [];
+
+    private LocalAuthority()
+    {
+        OfficialName = string.Empty;
+        NormalizedName = string.Empty;
+        CountryCode = string.Empty;
+        DesignatedSubmitterId = string.Empty;
+    }
+
+    public LocalAuthority(string officialName, string countryCode, string founderUserId, DateTimeOffset now)
+    {
+        OfficialName = string.Empty;
+        NormalizedName = string.Empty;
+        Rename(officialName);
+        CountryCode = countryCode;
+        CreatedAt = now.ToUniversalTime();
+        DesignatedSubmitterId = founderUserId;
+        _members.Add(new AuthorityMember(founderUserId, now));
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    public int Id { get; private set; }
+
+    public string OfficialName { get; private set; }
+
+    /// <summary>The name as compared for duplicates: case, accents, punctuation and spacing ignored.</summary>
+    public string NormalizedName { get; private set; }
+
+    /// <summary>ISO code of the country or territory; fixed once registered (it decides the quota group).</summary>
+    public string CountryCode { get; private set; }
+
+    public string DesignatedSubmitterId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public Guid ConcurrencyToken { get; private set; }
+
+    public IReadOnlyCollection<AuthorityMember> Members => _members;
+
+    public IReadOnlyCollection<AuthorityInvitation> Invitations => _invitations;
+
+    public bool HasMember(string userId) => _members.Any(m => m.UserId == userId);
+
+    public void Rename(string officialName)
+    {
+        if (string.IsNullOrWhiteSpace(officialName))
+        {
+            throw new InvalidProgrammeDataException("A local authority needs an official name.");
+        }
+
+        OfficialName = officialName.Trim();
+        NormalizedName = Normalize(officialName);
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    public AuthorityInvitation Invite(string email, string tokenHash, string invitedBy, DateTimeOffset now, TimeSpan validFor)
+    {
+        RequireMember(invitedBy);
+        foreach (var pending in _invitations.Where(i => i.IsPending(now) && string.Equals(i.Email, email, StringComparison.OrdinalIgnoreCase)))
+        {
+            pending.Revoke(now);
+        }
+
+        var invitation = new AuthorityInvitation(email, tokenHash, invitedBy, now, now + validFor);
+        _invitations.Add(invitation);
+        return invitation;
+    }
+
+    public void Join(AuthorityInvitation invitation, string userId, DateTimeOffset now)
+    {
+        if (!_invitations.Contains(invitation) || !invitation.IsPending(now))
+        {
+            throw new InvitationNotValidException();
+        }
+
+        if (HasMember(userId))
+        {
+            throw new AlreadyInTeamException();
+        }
+
+        invitation.Accept(userId, now);
+        _members.Add(new AuthorityMember(userId, now));
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    /// <summary>Hands the submitter role to another member of the team.</summary>
+    public void DesignateSubmitter(string userId, string by)
+    {
+        RequireMember(by);
+        RequireMember(userId);
+        DesignatedSubmitterId = userId;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    private void RequireMember(string userId)
+    {
+        if (!HasMember(userId))
+        {
+            throw new InvalidProgrammeDataException("Only a member of the team may do this.");
+        }
+    }
+
+    /// <summary>"Ville de Liège", "VILLE DE LIEGE" and "Ville-de-Liège " compare equal.</summary>
+    public static string Normalize(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingSpace = false;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>An officer in a local authority's team.</summary>
+public sealed class AuthorityMember
+{
+    private AuthorityMember()
+    {
+        UserId = string.Empty;
+    }
+
+    internal AuthorityMember(string userId, DateTimeOffset joinedAt)
+    {
+        UserId = userId;
+        JoinedAt = joinedAt.ToUniversalTime();
+    }
+
+    public int Id { get; private set; }
+
+    public int LocalAuthorityId { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public DateTimeOffset JoinedAt { get; private set; }
+}
+
+/// <summary>An e-mailed invitation to join a team. Only a hash of its token is stored.</summary>
+public sealed class AuthorityInvitation
+{
+    private AuthorityInvitation()
+    {
+        Email = string.Empty;
+        TokenHash = string.Empty;
+        InvitedBy = string.Empty;
+    }
+
+    internal AuthorityInvitation(string email, string tokenHash, string invitedBy, DateTimeOffset createdAt, DateTimeOffset expiresAt)
+    {
+        Email = email.Trim();
+        TokenHash = tokenHash;
+        InvitedBy = invitedBy;
+        CreatedAt = createdAt.ToUniversalTime();
+        ExpiresAt = expiresAt.ToUniversalTime();
+    }
+
+    public int Id { get; private set; }
+
+    public int LocalAuthorityId { get; private set; }
+
+    public string Email { get; private set; }
+
+    public string TokenHash { get; private set; }
+
+    public string InvitedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public string? AcceptedBy { get; private set; }
+
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    public bool IsPending(DateTimeOffset now) => AcceptedAt is null && RevokedAt is null && now < ExpiresAt;
+
+    internal void Accept(string userId, DateTimeOffset now)
+    {
+        AcceptedAt = now.ToUniversalTime();
+        AcceptedBy = userId;
+    }
+
+    public void Revoke(DateTimeOffset now) => RevokedAt ??= now.ToUniversalTime();
+}

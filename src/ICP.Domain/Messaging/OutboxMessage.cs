@@ -1,0 +1,122 @@
+namespace ICP.Domain.Messaging;
+
+/// <summary>Where an e-mail stands in the outbox.</summary>
+public enum DeliveryState
+{
+    Pending,
+    Sent,
+
+    /// <summary>Every attempt failed; staff can see why and retry.</summary>
+    Failed,
+}
+
+/// <summary>
+/// An e-mail written in the same transaction as the change it reports (a receipt, a decision), and
+/// delivered afterwards by a background worker with retries. Nothing acknowledged is left unsent
+/// because a mail server was down.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const int MaxAttempts = 8;
+
+    private OutboxMessage()
+    {
+        To = string.Empty;
+        Subject = string.Empty;
+        TextBody = string.Empty;
+        HtmlBody = string.Empty;
+        Kind = string.Empty;
+    }
+
+    public OutboxMessage(string to, string subject, string textBody, string htmlBody, string kind, DateTimeOffset createdAt, string? relatedReference = null)
+    {
+        To = to;
+        Subject = subject;
+        TextBody = textBody;
+        HtmlBody = htmlBody;
+        Kind = kind;
+        RelatedReference = relatedReference;
+        CreatedAt = createdAt.ToUniversalTime();
+        NextAttemptAt = CreatedAt;
+        State = DeliveryState.Pending;
+    }
+
+    public long Id { get; private set; }
+
+    public string To { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public string TextBody { get; private set; }
+
+    public string HtmlBody { get; private set; }
+
+    /// <summary>What the message is (e.g. "receipt", "account-confirmation"), for staff screens.</summary>
+    public string Kind { get; private set; }
+
+    /// <summary>The application reference it concerns, if any.</summary>
+    public string? RelatedReference { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DeliveryState State { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    /// <summary>While set in the future, one worker is delivering the message and others leave it alone.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>Renewed on every change, so two workers cannot both claim the message.</summary>
+    public Guid ConcurrencyToken { get; private set; } = Guid.NewGuid();
+
+    public bool IsDue(DateTimeOffset now) =>
+        State == DeliveryState.Pending && NextAttemptAt <= now && (ClaimedUntil is null || ClaimedUntil <= now);
+
+    public void Claim(DateTimeOffset now, TimeSpan lease)
+    {
+        ClaimedUntil = now.ToUniversalTime() + lease;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    public void MarkSent(DateTimeOffset at)
+    {
+        ClaimedUntil = null;
+        ConcurrencyToken = Guid.NewGuid();
+        Attempts++;
+        State = DeliveryState.Sent;
+        SentAt = at.ToUniversalTime();
+        LastError = null;
+    }
+
+    /// <summary>Records a failed attempt and schedules the next one (1, 2, 4 … minutes), or gives up.</summary>
+    public void MarkFailed(string error, DateTimeOffset at)
+    {
+        ClaimedUntil = null;
+        ConcurrencyToken = Guid.NewGuid();
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+        if (Attempts >= MaxAttempts)
+        {
+            State = DeliveryState.Failed;
+            return;
+        }
+
+        NextAttemptAt = at.ToUniversalTime() + TimeSpan.FromMinutes(Math.Pow(2, Attempts - 1));
+    }
+
+    /// <summary>Puts a failed message back in the queue (a staff action).</summary>
+    public void Retry(DateTimeOffset at)
+    {
+        State = DeliveryState.Pending;
+        Attempts = 0;
+        NextAttemptAt = at.ToUniversalTime();
+        ClaimedUntil = null;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+}

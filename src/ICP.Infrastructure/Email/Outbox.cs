@@ -1,0 +1,148 @@
+using ICP.Domain.Messaging;
+using ICP.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace ICP.Infrastructure.Email;
+
+/// <summary>Wakes the outbox worker as soon as a transaction that wrote messages has committed.</summary>
+public sealed class OutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(0, 1);
+
+    public void Notify()
+    {
+        if (_semaphore.CurrentCount == 0)
+        {
+            try
+            {
+                _semaphore.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already signalled: one wake-up is enough.
+            }
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _semaphore.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _semaphore.Dispose();
+}
+
+/// <summary>
+/// Delivers due outbox messages: claims each (so that several instances never send one twice),
+/// hands it to the transport, and records success or the failure and the next attempt.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IcpDbContext db, IMailTransport transport, TimeProvider clock, IOptions<EmailOptions> options, ILogger<OutboxDispatcher> logger)
+{
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+
+    /// <summary>Delivers what is due now; returns how many messages were attempted.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.OutboxMessages
+            .Where(m => m.State == DeliveryState.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
+            .OrderBy(m => m.Id)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+
+        var attempted = 0;
+        foreach (var message in due)
+        {
+            message.Claim(now, ClaimLease);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another worker claimed it first.
+                db.ChangeTracker.Clear();
+                continue;
+            }
+
+            attempted++;
+            try
+            {
+                await transport.SendAsync(ToMime(message), cancellationToken);
+                message.MarkSent(clock.GetUtcNow());
+                LogSent(logger, message.Id, message.Kind);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                message.MarkFailed(exception.Message, clock.GetUtcNow());
+                LogFailed(logger, exception, message.Id, message.Kind, message.Attempts);
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return attempted;
+    }
+
+    private MimeMessage ToMime(OutboxMessage message)
+    {
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            Date = message.CreatedAt,
+            MessageId = $"outbox-{message.Id}-{message.CreatedAt.ToUnixTimeSeconds()}@icp-portal",
+        };
+        mime.From.Add(MailboxAddress.Parse(options.Value.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "E-mail {MessageId} ({Kind}) sent")]
+    private static partial void LogSent(ILogger logger, long messageId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {MessageId} ({Kind}) failed on attempt {Attempt}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, long messageId, string kind, int attempt);
+}
+
+/// <summary>Runs the dispatcher whenever signalled, and at least every poll interval.</summary>
+public sealed partial class OutboxWorker(
+    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<EmailOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                int attempted;
+                do
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    attempted = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(stoppingToken);
+                }
+                while (attempted > 0 && !stoppingToken.IsCancellationRequested);
+
+                await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database may be briefly unavailable: try again on the next round.
+                LogRoundFailed(logger, exception);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox round failed")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+
+namespace ICP.Infrastructure.Files;
+
+/// <summary>A stored file: its key, size and SHA-256 (lower-case hex).</summary>
+public sealed record StoredFile(string Key, long SizeBytes, string Sha256);
+
+/// <summary>Uploaded documents, kept outside the web root and addressed by an opaque key.</summary>
+public interface IFileStore
+{
+    Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken);
+
+    Stream OpenRead(string key);
+}
+
+/// <summary>
+/// Files in a folder (default App_Data/files under the content root, never under wwwroot). Each is
+/// written to a temporary name, flushed to disk and renamed, so an acknowledged upload survives a
+/// crash and a half-written file is never visible under its key.
+/// </summary>
+public sealed class LocalFileStore(string root) : IFileStore
+{
+    public string Root { get; } = root;
+
+    public async Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Root);
+        var key = Guid.NewGuid().ToString("N");
+        var temporary = Path.Combine(Root, key + ".partial");
+        long size;
+        byte[] hash;
+        await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+
+            await file.FlushAsync(cancellationToken);
+            file.Flush(flushToDisk: true);
+            size = file.Length;
+            hash = sha.GetHashAndReset();
+        }
+
+        File.Move(temporary, PathFor(key));
+        return new StoredFile(key, size, Convert.ToHexStringLower(hash));
+    }
+
+    public Stream OpenRead(string key) =>
+        new FileStream(PathFor(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+
+    private string PathFor(string key)
+    {
+        // Keys are ours (32 hex digits); anything else is refused rather than joined to a path.
+        if (key.Length != 32 || !key.All(Uri.IsHexDigit))
+        {
+            throw new ArgumentException("Not a file key.", nameof(key));
+        }
+
+        return Path.Combine(Root, key + ".bin");
+    }
+}

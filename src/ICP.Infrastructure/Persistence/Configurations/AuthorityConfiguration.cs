@@ -1,0 +1,53 @@
+using ICP.Domain.Authorities;
+using ICP.Domain.Programme;
+using ICP.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ICP.Infrastructure.Persistence.Configurations;
+
+internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<LocalAuthority>
+{
+    public void Configure(EntityTypeBuilder<LocalAuthority> builder)
+    {
+        builder.ToTable("LocalAuthorities");
+        builder.Property(a => a.OfficialName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.NormalizedName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.CountryCode).HasMaxLength(2).IsFixedLength().IsUnicode(false).IsRequired();
+        builder.Property(a => a.DesignatedSubmitterId).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
+        builder.Property(a => a.ConcurrencyToken).IsConcurrencyToken();
+
+        // The same city cannot be registered twice in one country, however its name is typed.
+        builder.HasIndex(a => new { a.CountryCode, a.NormalizedName }).IsUnique();
+        builder.HasOne<Territory>().WithMany().HasForeignKey(a => a.CountryCode).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(a => a.Members).WithOne().HasForeignKey(m => m.LocalAuthorityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Invitations).WithOne().HasForeignKey(i => i.LocalAuthorityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AuthorityMemberConfiguration : IEntityTypeConfiguration<AuthorityMember>
+{
+    public void Configure(EntityTypeBuilder<AuthorityMember> builder)
+    {
+        builder.ToTable("AuthorityMembers");
+        builder.Property(m => m.UserId).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
+
+        // A person works for one local authority.
+        builder.HasIndex(m => m.UserId).IsUnique();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuthorityInvitationConfiguration : IEntityTypeConfiguration<AuthorityInvitation>
+{
+    public void Configure(EntityTypeBuilder<AuthorityInvitation> builder)
+    {
+        builder.ToTable("AuthorityInvitations");
+        builder.Property(i => i.Email).HasMaxLength(256).IsRequired();
+        builder.Property(i => i.TokenHash).HasMaxLength(64).IsUnicode(false).IsRequired();
+        builder.Property(i => i.InvitedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
+        builder.Property(i => i.AcceptedBy).HasMaxLength(PortalUserConfiguration.IdLength);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+    }
+}
