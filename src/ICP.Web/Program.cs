@@ -5,9 +5,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPortalIdentity(builder.Configuration);
+builder.Services.AddPortalEmail(builder.Configuration, builder.Environment);
+builder.Services.AddPortalStorage(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalisation();
 builder.Services.AddPortalMvc();
 builder.Services.AddPortalSecurity(builder.Configuration);
+builder.Services.AddPortalRateLimiting(builder.Configuration);
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalFeatures();
 

@@ -1,13 +1,31 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Applications;
+using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Email;
 using ICP.Web.Features.Programme;
 
 namespace ICP.Web.Configuration;
 
-/// <summary>The use cases (workflows) and reads (queries) the controllers call.</summary>
+/// <summary>The use cases (workflows), reads (queries) and form validators the controllers call.</summary>
 public static class FeaturesSetup
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+
+        // Validators run explicitly (async rules included); the adapters only add data-val-* hints to fields.
+        services.AddValidatorsFromAssemblyContaining<RegisterFormValidator>(ServiceLifetime.Scoped);
+        services.AddFluentValidationClientsideAdapters();
+
+        services.AddScoped<EmailComposer>();
         services.AddScoped<ProgrammeQueries>();
+        services.AddScoped<AccountWorkflow>();
+        services.AddScoped<AuthorityWorkflow>();
+        services.AddScoped<StepValidation>();
+        services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<ApplicantQueries>();
         return services;
     }
 }

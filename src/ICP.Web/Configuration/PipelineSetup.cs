@@ -1,3 +1,4 @@
+using ICP.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Configuration;
@@ -8,7 +9,10 @@ public static class PipelineSetup
     {
         var requireHttps = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireHttps;
 
-        // First, so that error pages (re-executed further in) speak the visitor's language too.
+        // First of all: the instant the request arrived, by the portal's clock (deadlines are judged by it).
+        app.UseRequestArrivalTime();
+
+        // Early, so that error pages (re-executed further in) speak the visitor's language too.
         app.UseRequestLocalization();
         if (app.Environment.IsDevelopment())
         {
@@ -32,6 +36,7 @@ public static class PipelineSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapPortalHealthChecks();

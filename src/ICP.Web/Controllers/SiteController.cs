@@ -1,4 +1,6 @@
+using ICP.Infrastructure.Identity;
 using ICP.Web.Configuration;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,11 +14,18 @@ public sealed class SiteController : Controller
         View(new LanguagePage(LocalisationSetup.Languages, SafeReturnUrl(returnUrl)));
 
     [HttpPost("/language")]
-    public IActionResult Language(string culture, string? returnUrl)
+    public async Task<IActionResult> Language(string culture, string? returnUrl, [FromServices] UserManager<PortalUser> userManager)
     {
         if (LocalisationSetup.Languages.All(l => l.Code != culture))
         {
             return BadRequest();
+        }
+
+        // A signed-in person's e-mails follow the language they chose.
+        if (User.Identity?.IsAuthenticated == true && await userManager.GetUserAsync(User) is { } user && user.PreferredCulture != culture)
+        {
+            user.PreferredCulture = culture;
+            await userManager.UpdateAsync(user);
         }
 
         Response.Cookies.Append(

@@ -25,9 +25,16 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             return null;
         }
 
-        var state = new ApplicationWindow(call.OpensAt, call.Deadline).StateAt(now);
+        // The last extension is the one in force (as Call.CurrentDeadline says).
+        var extension = await db.DeadlineExtensions.AsNoTracking()
+            .Where(e => e.CallId == call.Id)
+            .OrderByDescending(e => e.GrantedAt)
+            .Select(e => new { e.NewDeadline, e.PreviousDeadline })
+            .FirstOrDefaultAsync(cancellationToken);
+        var deadline = extension?.NewDeadline ?? call.Deadline;
+        var state = new ApplicationWindow(call.OpensAt, deadline).StateAt(now);
         return new CallSummary(call.Id, call.Code, call.Title, call.ShortTitle, call.Summary, call.ManagedBy,
-            call.OpensAt, call.Deadline, call.TimeZoneId, state, now);
+            call.OpensAt, deadline, call.TimeZoneId, state, now, extension?.PreviousDeadline);
     }
 
     public async Task<HomePage?> GetHomeAsync(CancellationToken cancellationToken = default)

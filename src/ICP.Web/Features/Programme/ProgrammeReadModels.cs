@@ -2,7 +2,10 @@ using ICP.Domain.Programme;
 
 namespace ICP.Web.Features.Programme;
 
-/// <summary>The call as the public pages show it, with its state at the portal's clock.</summary>
+/// <summary>
+/// The call as the public pages show it, with its state at the portal's clock. <see cref="Deadline"/>
+/// is the one in force (the last extension's); <see cref="ExtendedFrom"/> the one it replaced.
+/// </summary>
 public sealed record CallSummary(
     int Id,
     string Code,
@@ -14,12 +17,20 @@ public sealed record CallSummary(
     DateTimeOffset Deadline,
     string TimeZoneId,
     CallState State,
-    DateTimeOffset Now)
+    DateTimeOffset Now,
+    DateTimeOffset? ExtendedFrom = null)
 {
     /// <summary>The last on-time second, as the call announces the deadline (23:59:59).</summary>
     public DateTimeOffset LastOnTimeSecond => Deadline.AddSeconds(-1);
 
-    public TimeSpan RemainingUntilDeadline => State == CallState.Open ? Deadline - Now : TimeSpan.Zero;
+    /// <summary>Whether the deadline was extended for everyone (the public pages say from when to when).</summary>
+    public bool IsExtended => ExtendedFrom is not null;
+}
+
+/// <summary>What a countdown needs: the deadline (exclusive) and the portal's "now".</summary>
+public sealed record Countdown(DateTimeOffset Deadline, DateTimeOffset Now)
+{
+    public TimeSpan Remaining => Deadline > Now ? Deadline - Now : TimeSpan.Zero;
 }
 
 public sealed record ThemeItem(string Slug, string Name, string Description);

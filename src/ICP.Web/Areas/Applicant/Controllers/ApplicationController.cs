@@ -1,0 +1,241 @@
+using FluentValidation;
+using ICP.Domain.Common;
+using ICP.Infrastructure.Files;
+using ICP.Web.Features.Applications;
+using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Areas.Applicant.Controllers;
+
+/// <summary>One application: its steps, document, review and submission, versions and withdrawal.</summary>
+[Route("applicant/applications/{id:int}")]
+public sealed class ApplicationController(
+    ApplicantQueries queries, ApplicationWorkflow applications, IStringLocalizer<SharedResource> t) : ApplicantController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Overview(int id, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        return await queries.SummaryAsync(id, who, cancellationToken) is { } summary
+            ? View(new OverviewPage(summary, await queries.DeadlineAsync(who.AuthorityId, cancellationToken), who.IsDesignatedSubmitter))
+            : NotFound();
+    }
+
+    [HttpGet("steps/{slug}")]
+    public async Task<IActionResult> Step(int id, string slug, CancellationToken cancellationToken)
+    {
+        if (Steps.FromSlug(slug) is not { } step)
+        {
+            return NotFound();
+        }
+
+        var page = await queries.StepAsync(id, await WhoAsync(cancellationToken), step, cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpPost("steps/{slug}")]
+    public async Task<IActionResult> SaveStep(int id, string slug, CancellationToken cancellationToken)
+    {
+        if (Steps.FromSlug(slug) is not { } step)
+        {
+            return NotFound();
+        }
+
+        var who = await WhoAsync(cancellationToken);
+        var form = await BindStepAsync(step);
+        try
+        {
+            var result = await applications.SaveStepAsync(id, who, step, form, ArrivedAt, cancellationToken);
+            if (!result.Saved)
+            {
+                AddErrors(result.Errors);
+                return View(nameof(Step), await queries.StepWithFormAsync(id, who, step, form, result.StillNeeded, null, cancellationToken));
+            }
+
+            TempData["Notice"] = result.IsComplete
+                ? t["Saved. This step is complete."].Value
+                : t["Saved. Some answers are still needed before you can submit."].Value;
+            var next = Steps.All.FirstOrDefault(s => s.Number == step.Number + 1);
+            return Request.Form.ContainsKey("saveAndContinue") && next is not null
+                ? RedirectToAction(nameof(Step), new { id, slug = next.Slug })
+                : Request.Form.ContainsKey("saveAndContinue")
+                    ? RedirectToAction(nameof(Document), new { id })
+                    : RedirectToAction(nameof(Step), new { id, slug });
+        }
+        catch (EditConflictException conflict)
+        {
+            // Nothing was overwritten. Show this person's answers, say who saved in between, and let a
+            // second save (now knowingly) replace the colleague's version.
+            form.Version = await queries.CurrentStepVersionAsync(id, step.Step, cancellationToken);
+            ModelState.Clear();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(nameof(Step), await queries.StepWithFormAsync(id, who, step, form, [], new ConflictInfo(conflict.SavedBy, conflict.SavedAt), cancellationToken));
+        }
+    }
+
+    /// <summary>The quiet save while typing (autosave.js): JSON in, JSON out, same rules as an explicit save.</summary>
+    [HttpPost("steps/{slug}/autosave")]
+    public async Task<IActionResult> Autosave(int id, string slug, CancellationToken cancellationToken)
+    {
+        if (Steps.FromSlug(slug) is not { } step)
+        {
+            return NotFound();
+        }
+
+        var form = await BindStepAsync(step);
+        try
+        {
+            var result = await applications.SaveStepAsync(id, await WhoAsync(cancellationToken), step, form, ArrivedAt, cancellationToken);
+            return result.Saved
+                ? Json(new { saved = true, version = result.NewVersion, complete = result.IsComplete, savedAt = DisplayFormats.Iso(ArrivedAt) })
+                : UnprocessableEntity(new { saved = false, errors = result.Errors.Select(e => new { field = e.Field, message = e.Message }) });
+        }
+        catch (EditConflictException conflict)
+        {
+            return Conflict(new { saved = false, conflict = true, savedBy = conflict.SavedBy, savedAt = conflict.SavedAt is { } at ? DisplayFormats.Iso(at) : null });
+        }
+    }
+
+    [HttpGet("document")]
+    public async Task<IActionResult> Document(int id, CancellationToken cancellationToken) =>
+        await queries.DocumentAsync(id, await WhoAsync(cancellationToken), null, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("document")]
+    [RequestSizeLimit(ApplicationWorkflow.MaxDocumentBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = ApplicationWorkflow.MaxDocumentBytes + (1024 * 1024))]
+    public async Task<IActionResult> UploadDocument(int id, IFormFile? letter, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        var problem = await applications.UploadDocumentAsync(id, who, letter, ArrivedAt, cancellationToken);
+        if (problem == DocumentProblem.None)
+        {
+            TempData["Notice"] = t["The letter was uploaded."].Value;
+            return RedirectToAction(nameof(Document), new { id });
+        }
+
+        string message = problem switch
+        {
+            DocumentProblem.Missing => t["Choose a file to upload."],
+            DocumentProblem.TooLarge => t["The file is larger than 5 MB."],
+            _ => t["The file is not a PDF document. Upload the signed letter as a PDF."],
+        };
+        ModelState.AddModelError("letter", message);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Document), await queries.DocumentAsync(id, who, message, cancellationToken));
+    }
+
+    [HttpGet("documents/{documentId:int}")]
+    public async Task<IActionResult> DownloadDocument(int id, int documentId, [FromServices] IFileStore files, CancellationToken cancellationToken)
+    {
+        if (await queries.DocumentFileAsync(id, documentId, await WhoAsync(cancellationToken), cancellationToken) is not { } file)
+        {
+            return NotFound();
+        }
+
+        // Always an attachment, never rendered in the portal's origin.
+        return File(files.OpenRead(file.StorageKey), "application/pdf", file.FileName);
+    }
+
+    [HttpGet("review")]
+    public async Task<IActionResult> Review(int id, CancellationToken cancellationToken) =>
+        await queries.ReviewAsync(id, await WhoAsync(cancellationToken), [], cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("submit")]
+    public async Task<IActionResult> Submit(int id, SubmitForm form, [FromServices] IValidator<SubmitForm> validator, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return await ReviewWithProblemsAsync(id, who, [], form, cancellationToken);
+        }
+
+        try
+        {
+            var version = await applications.SubmitAsync(id, who, form.IdempotencyKey, ArrivedAt, cancellationToken);
+            return RedirectToAction(nameof(Version), new { id, number = version.Number });
+        }
+        catch (ApplicationIncompleteException incomplete)
+        {
+            return await ReviewWithProblemsAsync(id, who, incomplete.Missing, form, cancellationToken);
+        }
+        catch (NotDesignatedSubmitterException)
+        {
+            ModelState.AddModelError(string.Empty, t["Only the designated submitter of your team can submit. Ask them, or ask them to hand the role to you on the team page."]);
+            return await ReviewWithProblemsAsync(id, who, [], form, cancellationToken);
+        }
+    }
+
+    [HttpGet("versions/{number:int}")]
+    public async Task<IActionResult> Version(int id, int number, CancellationToken cancellationToken) =>
+        await queries.VersionAsync(id, number, await WhoAsync(cancellationToken), cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpGet("versions/{number:int}/content.json")]
+    public async Task<IActionResult> VersionContent(int id, int number, CancellationToken cancellationToken) =>
+        await queries.ContentJsonAsync(id, number, await WhoAsync(cancellationToken), cancellationToken) is { } json
+            ? File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"application-{id}-version-{number}.json")
+            : NotFound();
+
+    [HttpGet("withdraw")]
+    public async Task<IActionResult> Withdraw(int id, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        return await queries.SummaryAsync(id, who, cancellationToken) is { } summary
+            ? View(new WithdrawPage(summary, new WithdrawForm(), who.IsDesignatedSubmitter))
+            : NotFound();
+    }
+
+    [HttpPost("withdraw")]
+    public async Task<IActionResult> Withdraw(int id, [Bind(Prefix = "Form")] WithdrawForm form, [FromServices] IValidator<WithdrawForm> validator, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        if (await validator.ValidateIntoAsync(form, ModelState, cancellationToken, "Form"))
+        {
+            try
+            {
+                await applications.WithdrawAsync(id, who, form.Reason, ArrivedAt, cancellationToken);
+                TempData["Notice"] = t["The application was withdrawn. Submitting again before the deadline reverses this."].Value;
+                return RedirectToAction(nameof(Overview), new { id });
+            }
+            catch (NotDesignatedSubmitterException)
+            {
+                ModelState.AddModelError(string.Empty, t["Only the designated submitter of your team can withdraw the application."]);
+            }
+            catch (InvalidStatusTransitionException)
+            {
+                ModelState.AddModelError(string.Empty, t["Only a submitted application can be withdrawn."]);
+            }
+        }
+
+        return await queries.SummaryAsync(id, who, cancellationToken) is { } summary
+            ? View(new WithdrawPage(summary, form, who.IsDesignatedSubmitter))
+            : NotFound();
+    }
+
+    private async Task<IActionResult> ReviewWithProblemsAsync(int id, ApplicantContext who, IReadOnlyList<string> missing, SubmitForm form, CancellationToken cancellationToken)
+    {
+        if (await queries.ReviewAsync(id, who, missing, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        ViewData["SubmitForm"] = form;
+
+        // A retry of the same submit must carry the same key, so a second click cannot make a second version.
+        return View(nameof(Review), page with { IdempotencyKey = form.IdempotencyKey == Guid.Empty ? page.IdempotencyKey : form.IdempotencyKey });
+    }
+
+    /// <summary>Binds the posted fields onto the step's own form type: fields of other steps, or unknown ones, are ignored.</summary>
+    private async Task<StepForm> BindStepAsync(StepInfo step)
+    {
+        var form = (StepForm)Activator.CreateInstance(step.FormType)!;
+        await TryUpdateModelAsync(form, step.FormType, string.Empty);
+        ModelState.Clear();
+        return form;
+    }
+}
+
+public sealed record OverviewPage(ApplicationSummary Application, DeadlineInfo Deadline, bool IsDesignatedSubmitter);
+
+public sealed record WithdrawPage(ApplicationSummary Application, WithdrawForm Form, bool IsDesignatedSubmitter);

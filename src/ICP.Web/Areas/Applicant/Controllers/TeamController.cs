@@ -1,0 +1,86 @@
+using FluentValidation;
+using ICP.Domain.Common;
+using ICP.Web.Features.Applications;
+using ICP.Web.Features.Authorities;
+using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Areas.Applicant.Controllers;
+
+/// <summary>The local authority's team: who is in it, invitations, and who submits.</summary>
+[Route("applicant/team")]
+public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow authorities, IStringLocalizer<SharedResource> t) : ApplicantController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await queries.TeamAsync(await WhoAsync(cancellationToken), new InvitationForm(), cancellationToken) is { } page
+            ? View(page)
+            : RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+
+    [HttpPost("invitations")]
+    public async Task<IActionResult> Invite([Bind(Prefix = "Form")] InvitationForm form, [FromServices] IValidator<InvitationForm> validator, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        if (who.AuthorityId is null)
+        {
+            return NotFound();
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken, "Form"))
+        {
+            return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
+        }
+
+        await authorities.InviteAsync(who, form.Email, cancellationToken);
+        TempData["Notice"] = t["The invitation was sent to {0}.", form.Email.Trim()].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("invitations/{invitationId:int}/revoke")]
+    public async Task<IActionResult> Revoke(int invitationId, CancellationToken cancellationToken)
+    {
+        await authorities.RevokeInvitationAsync(await WhoAsync(cancellationToken), invitationId, cancellationToken);
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("submitter")]
+    public async Task<IActionResult> Submitter(string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await authorities.DesignateSubmitterAsync(await WhoAsync(cancellationToken), userId, cancellationToken);
+            TempData["Notice"] = t["The designated submitter was changed."].Value;
+        }
+        catch (InvitationNotValidException)
+        {
+            return NotFound();
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("/applicant/invitations/accept")]
+    public IActionResult Accept(string? token) => View(new AcceptInvitationPage(token ?? string.Empty, null));
+
+    [HttpPost("/applicant/invitations/accept")]
+    public async Task<IActionResult> AcceptPost(string? token, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await authorities.AcceptAsync(await WhoAsync(cancellationToken), token ?? string.Empty, cancellationToken);
+            TempData["Notice"] = t["You joined the team."].Value;
+            return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+        }
+        catch (InvitationNotValidException)
+        {
+            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["This invitation is not valid: it has expired, was withdrawn or used, or was sent to another e-mail address."]));
+        }
+        catch (AlreadyInTeamException)
+        {
+            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["You already belong to a local authority's team. A person can work for one local authority only."]));
+        }
+    }
+}
+
+public sealed record AcceptInvitationPage(string Token, string? Problem);

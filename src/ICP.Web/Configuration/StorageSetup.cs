@@ -1,0 +1,26 @@
+using ICP.Infrastructure.Files;
+
+namespace ICP.Web.Configuration;
+
+/// <summary>Uploaded documents live in <c>Storage:Root</c> (default App_Data/files), outside wwwroot.</summary>
+public static class StorageSetup
+{
+    public static IServiceCollection AddPortalStorage(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var root = configuration["Storage:Root"];
+        if (string.IsNullOrWhiteSpace(root))
+        {
+            root = "App_Data/files";
+        }
+
+        var path = Path.IsPathRooted(root) ? root : Path.Combine(environment.ContentRootPath, root);
+        var webRoot = environment.WebRootPath is { Length: > 0 } w ? Path.GetFullPath(w) : null;
+        if (webRoot is not null && Path.GetFullPath(path).StartsWith(webRoot, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Storage:Root must not be inside the web root: uploaded files would be served as they are.");
+        }
+
+        services.AddSingleton<IFileStore>(new LocalFileStore(path));
+        return services;
+    }
+}

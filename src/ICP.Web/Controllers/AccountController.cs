@@ -1,0 +1,255 @@
+using FluentValidation;
+using ICP.Infrastructure.Identity;
+using ICP.Web.Configuration;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Controllers;
+
+/// <summary>Sign-in, registration, e-mail confirmation and password recovery, under /account.</summary>
+[Route("account")]
+[EnableRateLimiting(RateLimitSetup.AccountPolicy)]
+public sealed class AccountController(
+    AccountWorkflow accounts, SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IStringLocalizer<SharedResource> t) : Controller
+{
+    [HttpGet("register")]
+    public IActionResult Register() => View(new RegisterForm());
+
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        var result = await accounts.RegisterAsync(form);
+        if (!result.Succeeded)
+        {
+            AddErrors(result, nameof(RegisterForm.Password));
+            return View(form);
+        }
+
+        return RedirectToAction(nameof(CheckEmail));
+    }
+
+    [HttpGet("register/check-email")]
+    public IActionResult CheckEmail() => View();
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? code) =>
+        View(userId is not null && code is not null && await accounts.ConfirmEmailAsync(userId, code));
+
+    [HttpGet("resend-confirmation")]
+    public IActionResult ResendConfirmation() => View(new EmailForm());
+
+    [HttpPost("resend-confirmation")]
+    public async Task<IActionResult> ResendConfirmation(EmailForm form, [FromServices] IValidator<EmailForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        await accounts.ResendConfirmationAsync(form.Email);
+        return RedirectToAction(nameof(CheckEmail));
+    }
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginPage(new LoginForm(), SafeReturnUrl(returnUrl)));
+
+    [HttpPost("login")]
+    public async Task<IActionResult> Login(LoginForm form, string? returnUrl, [FromServices] IValidator<LoginForm> validator, CancellationToken cancellationToken)
+    {
+        var page = new LoginPage(form, SafeReturnUrl(returnUrl));
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken, "Form"))
+        {
+            return View(page);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await RememberLanguageAsync(form.Email);
+            return LocalRedirect(page.ReturnUrl);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl = page.ReturnUrl });
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToAction(nameof(Lockout));
+        }
+
+        // One answer for a wrong password, an unknown address and an unconfirmed one.
+        ModelState.AddModelError(string.Empty, t["The e-mail address or the password is not correct, or the address is not confirmed yet."]);
+        return View(page);
+    }
+
+    [HttpGet("login/two-factor")]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new TwoFactorLoginPage(new CodeForm(), SafeReturnUrl(returnUrl)));
+
+    [HttpPost("login/two-factor")]
+    public async Task<IActionResult> LoginTwoFactor(CodeForm form, string? returnUrl, [FromServices] IValidator<CodeForm> validator, CancellationToken cancellationToken)
+    {
+        var page = new TwoFactorLoginPage(form, SafeReturnUrl(returnUrl));
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken, "Form"))
+        {
+            return View(page);
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(form.Code.Replace(" ", string.Empty, StringComparison.Ordinal), isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            await RememberLanguageAsync(user.Email!);
+            return LocalRedirect(page.ReturnUrl);
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToAction(nameof(Lockout));
+        }
+
+        ModelState.AddModelError("Form.Code", t["This code is not valid. Codes change every 30 seconds and can be used once."]);
+        return View(page);
+    }
+
+    [HttpGet("login/recovery-code")]
+    public async Task<IActionResult> LoginRecoveryCode(string? returnUrl) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new TwoFactorLoginPage(new CodeForm(), SafeReturnUrl(returnUrl)));
+
+    [HttpPost("login/recovery-code")]
+    public async Task<IActionResult> LoginRecoveryCode(CodeForm form, string? returnUrl, [FromServices] IValidator<CodeForm> validator, CancellationToken cancellationToken)
+    {
+        var page = new TwoFactorLoginPage(form, SafeReturnUrl(returnUrl));
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken, "Form"))
+        {
+            return View(page);
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.Code.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (result.Succeeded)
+        {
+            return LocalRedirect(page.ReturnUrl);
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToAction(nameof(Lockout));
+        }
+
+        ModelState.AddModelError("Form.Code", t["This recovery code is not valid or was already used."]);
+        return View(page);
+    }
+
+    [HttpGet("lockout")]
+    public IActionResult Lockout() => View();
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new EmailForm());
+
+    [HttpPost("forgot-password")]
+    public async Task<IActionResult> ForgotPassword(EmailForm form, [FromServices] IValidator<EmailForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        await accounts.SendPasswordResetAsync(form.Email);
+        return RedirectToAction(nameof(ForgotPasswordSent));
+    }
+
+    [HttpGet("forgot-password/sent")]
+    public IActionResult ForgotPasswordSent() => View();
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? email, string? code) =>
+        View(new ResetPasswordForm { Email = email ?? string.Empty, Code = code ?? string.Empty });
+
+    [HttpPost("reset-password")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        var result = await accounts.ResetPasswordAsync(form);
+        if (!result.Succeeded)
+        {
+            AddErrors(result, nameof(ResetPasswordForm.Password));
+            return View(form);
+        }
+
+        return RedirectToAction(nameof(ResetPasswordDone));
+    }
+
+    [HttpGet("reset-password/done")]
+    public IActionResult ResetPasswordDone() => View();
+
+    [HttpGet("access-denied")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private async Task RememberLanguageAsync(string email)
+    {
+        if (await users.FindByEmailAsync(email.Trim()) is { } user)
+        {
+            var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            if (user.PreferredCulture != culture)
+            {
+                user.PreferredCulture = culture;
+                await users.UpdateAsync(user);
+            }
+        }
+    }
+
+    private void AddErrors(IdentityResult result, string field)
+    {
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? field : string.Empty, error.Description);
+        }
+    }
+
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/applicant";
+}
+
+public sealed record LoginPage(LoginForm Form, string ReturnUrl);
+
+public sealed record TwoFactorLoginPage(CodeForm Form, string ReturnUrl);

@@ -1,0 +1,26 @@
+using ICP.Web.Features.Applications;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ICP.Web.Controllers;
+
+/// <summary>The public check of a submission receipt: a reference and its code, nothing else needed.</summary>
+public sealed class ReceiptsController(ApplicantQueries queries) : Controller
+{
+    [HttpGet("/receipts/verify")]
+    public async Task<IActionResult> Verify(string? reference, string? code, CancellationToken cancellationToken)
+    {
+        var cleanReference = reference?.Trim().ToUpperInvariant();
+        var cleanCode = ReceiptCodes.Normalize(code);
+        if (string.IsNullOrEmpty(cleanReference) && code is null)
+        {
+            return View(new ReceiptVerificationPage(null, null, null, Asked: false));
+        }
+
+        var found = cleanReference is { Length: > 0 and <= 32 } && cleanCode is not null
+            ? await queries.VerifyReceiptAsync(cleanReference, cleanCode, cancellationToken)
+            : null;
+        return View(new ReceiptVerificationPage(reference, code, found, Asked: true));
+    }
+}
+
+public sealed record ReceiptVerificationPage(string? Reference, string? Code, ReceiptCheck? Result, bool Asked);

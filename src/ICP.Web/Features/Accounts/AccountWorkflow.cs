@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using ICP.Infrastructure.Email;
+using ICP.Infrastructure.Identity;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Email;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ICP.Web.Features.Accounts;
+
+/// <summary>
+/// Registration, confirmation and password recovery. Every answer that could tell a stranger
+/// whether an address is registered is the same either way; the owner of the address learns the
+/// rest by e-mail.
+/// </summary>
+public sealed class AccountWorkflow(
+    UserManager<PortalUser> users, IcpDbContext db, EmailComposer email, OutboxSignal outbox, TimeProvider clock)
+{
+    /// <summary>Registers a person, or (for an address already registered) warns its owner. Errors only for a refused password.</summary>
+    public async Task<IdentityResult> RegisterAsync(RegisterForm form)
+    {
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var existing = await users.FindByEmailAsync(form.Email.Trim());
+        if (existing is not null)
+        {
+            // Spend the time a new account would, so the answer's timing does not tell either.
+            users.PasswordHasher.HashPassword(existing, form.Password);
+            await QueueAsync(email.Compose(existing.Email!, existing.PreferredCulture, "account-exists", t => (
+                t["Someone tried to register with your e-mail address"],
+                [t["Someone, perhaps you, tried to create an account on the ICP portal with this e-mail address, which already has one."],
+                 t["If it was you, sign in, or choose a new password if you have forgotten it. If not, you can ignore this message."]],
+                new EmailLink(t["Choose a new password"], email.AbsoluteUrl("/account/forgot-password")))));
+            return IdentityResult.Success;
+        }
+
+        var user = new PortalUser
+        {
+            UserName = form.Email.Trim(),
+            Email = form.Email.Trim(),
+            DisplayName = form.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+            PreferredCulture = culture,
+        };
+        var created = await users.CreateAsync(user, form.Password);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") ? IdentityResult.Success : created;
+        }
+
+        await SendConfirmationAsync(user);
+        return IdentityResult.Success;
+    }
+
+    public async Task ResendConfirmationAsync(string address)
+    {
+        var user = await users.FindByEmailAsync(address.Trim());
+        if (user is not null && !user.EmailConfirmed)
+        {
+            await SendConfirmationAsync(user);
+        }
+    }
+
+    public async Task<bool> ConfirmEmailAsync(string userId, string code)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || Decode(code) is not { } token)
+        {
+            return false;
+        }
+
+        return (await users.ConfirmEmailAsync(user, token)).Succeeded;
+    }
+
+    public async Task SendPasswordResetAsync(string address)
+    {
+        var user = await users.FindByEmailAsync(address.Trim());
+        if (user is null || !user.EmailConfirmed)
+        {
+            return;
+        }
+
+        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = email.AbsoluteUrl($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
+        await QueueAsync(email.Compose(user.Email!, user.PreferredCulture, "password-reset", t => (
+            t["Choose a new password for the ICP portal"],
+            [t["You asked to choose a new password for your account on the ICP portal. The link below is valid for two days."],
+             t["If you did not ask for this, you can ignore this message: your password has not changed."]],
+            new EmailLink(t["Choose a new password"], link))));
+    }
+
+    public async Task<IdentityResult> ResetPasswordAsync(ResetPasswordForm form)
+    {
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is null || Decode(form.Code) is not { } token)
+        {
+            // The same answer as for a stale link of a real account.
+            return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, form.Password);
+        if (result.Succeeded)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            await users.SetLockoutEndDateAsync(user, null);
+            await NotifyPasswordChangedAsync(user);
+        }
+
+        return result;
+    }
+
+    public async Task<IdentityResult> ChangePasswordAsync(PortalUser user, ChangePasswordForm form)
+    {
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (result.Succeeded)
+        {
+            await NotifyPasswordChangedAsync(user);
+        }
+
+        return result;
+    }
+
+    private Task NotifyPasswordChangedAsync(PortalUser user) =>
+        QueueAsync(email.Compose(user.Email!, user.PreferredCulture, "password-changed", t => (
+            t["Your ICP portal password was changed"],
+            [t["The password of your account on the ICP portal was just changed."],
+             t["If you did not do this, choose a new password at once and tell the programme team."]],
+            new EmailLink(t["Choose a new password"], email.AbsoluteUrl("/account/forgot-password")))));
+
+    private async Task SendConfirmationAsync(PortalUser user)
+    {
+        var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        var link = email.AbsoluteUrl($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}");
+        await QueueAsync(email.Compose(user.Email!, user.PreferredCulture, "account-confirmation", t => (
+            t["Confirm your e-mail address for the ICP portal"],
+            [t["Welcome to the portal of International City Partnerships, {0}.", user.DisplayName],
+             t["Confirm your e-mail address to activate your account. The link below is valid for two days."]],
+            new EmailLink(t["Confirm my e-mail address"], link))));
+    }
+
+    private async Task QueueAsync(ICP.Domain.Messaging.OutboxMessage message)
+    {
+        db.OutboxMessages.Add(message);
+        await db.SaveChangesAsync();
+        outbox.Notify();
+    }
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private static string? Decode(string code)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,340 @@
+using ICP.Domain.Applications;
+using ICP.Domain.Common;
+using ICP.Domain.Programme;
+using ICP.Infrastructure.Email;
+using ICP.Infrastructure.Files;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Email;
+using ICP.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Features.Applications;
+
+/// <summary>The result of saving a step: the field errors that stopped it, or the new version and what submission still needs.</summary>
+public sealed record StepSaveResult(
+    IReadOnlyList<(string Field, string Message)> Errors, Guid? NewVersion, bool IsComplete, IReadOnlyList<(string Field, string Message)> StillNeeded)
+{
+    public bool Saved => NewVersion is not null;
+}
+
+/// <summary>Why an upload was refused.</summary>
+public enum DocumentProblem
+{
+    None,
+    Missing,
+    TooLarge,
+    NotPdf,
+}
+
+/// <summary>
+/// Everything a city does to its application: start it, save steps, upload the letter, submit,
+/// withdraw. Each change is judged against the authority's window at the request's arrival.
+/// </summary>
+public sealed class ApplicationWorkflow(
+    IcpDbContext db, StepValidation validation, IFileStore files, EmailComposer email, OutboxSignal outbox, IConfiguration configuration)
+{
+    public const long MaxDocumentBytes = 5 * 1024 * 1024;
+
+    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+
+    /// <summary>Starts the authority's application to the current call (or returns the one it has).</summary>
+    public async Task<int> StartAsync(ApplicantContext who, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var authorityId = who.AuthorityId ?? throw new InvalidOperationException("No local authority.");
+        var call = await LoadCallAsync(cancellationToken);
+        var existing = await db.Applications.Where(a => a.CallId == call.Id && a.LocalAuthorityId == authorityId).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var number = await db.Applications.CountAsync(a => a.CallId == call.Id && a.TerritoryCode == who.CountryCode, cancellationToken) + 1 + attempt;
+            var application = Application.Start(call, authorityId, who.CountryCode!, Application.MakeReference(call.ReferencePrefix, who.CountryCode!, number), who.Actor, arrivedAt);
+            db.Applications.Add(application);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return application.Id;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another authority of the same country took the number, or a colleague started the
+                // application at the same moment: look again.
+                db.ChangeTracker.Clear();
+                existing = await db.Applications.Where(a => a.CallId == call.Id && a.LocalAuthorityId == authorityId).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
+                if (existing is { } started)
+                {
+                    return started;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Saves one step if its answers respect the limits (incomplete answers are fine: it is a draft).
+    /// A colleague's save since <see cref="StepForm.Version"/> raises <see cref="EditConflictException"/>.
+    /// </summary>
+    public async Task<StepSaveResult> SaveStepAsync(
+        int applicationId, ApplicantContext who, StepInfo step, StepForm form, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
+        var call = await LoadCallAsync(cancellationToken);
+        var window = call.WindowFor(application.LocalAuthorityId);
+        if (!window.IsOpenAt(arrivedAt))
+        {
+            throw new CallClosedException(arrivedAt, window);
+        }
+
+        var check = await validation.CheckAsync(form, application.LocalAuthorityId, application.TerritoryCode, cancellationToken);
+        if (!check.CanSave)
+        {
+            return new StepSaveResult(check.Errors, null, false, check.StillNeeded);
+        }
+
+        var section = application.SaveSection(step.Step, StepData.Serialize(form), check.IsComplete, form.Version, who.Actor, arrivedAt, window);
+        if (form is LocalAuthorityStepForm authorityStep && !string.IsNullOrWhiteSpace(authorityStep.OfficialName))
+        {
+            var authority = await db.LocalAuthorities.SingleAsync(a => a.Id == application.LocalAuthorityId, cancellationToken);
+            if (authority.OfficialName != authorityStep.OfficialName.Trim())
+            {
+                authority.Rename(authorityStep.OfficialName);
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A colleague saved between this request's read and its write.
+            db.ChangeTracker.Clear();
+            var current = await db.ApplicationSections.AsNoTracking()
+                .SingleAsync(s => s.ApplicationId == applicationId && s.Step == step.Step, cancellationToken);
+            throw new EditConflictException(current.UpdatedByName, current.UpdatedAt);
+        }
+
+        return new StepSaveResult([], section.Version, section.IsComplete, check.StillNeeded);
+    }
+
+    /// <summary>Checks the upload (size, and that its content really is a PDF), stores it outside the web root and attaches it.</summary>
+    public async Task<DocumentProblem> UploadDocumentAsync(
+        int applicationId, ApplicantContext who, IFormFile? file, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
+        var call = await LoadCallAsync(cancellationToken);
+        var window = call.WindowFor(application.LocalAuthorityId);
+        if (!window.IsOpenAt(arrivedAt))
+        {
+            throw new CallClosedException(arrivedAt, window);
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return DocumentProblem.Missing;
+        }
+
+        if (file.Length > MaxDocumentBytes)
+        {
+            return DocumentProblem.TooLarge;
+        }
+
+        await using var upload = file.OpenReadStream();
+        if (!await PdfCheck.LooksLikePdfAsync(upload, cancellationToken))
+        {
+            return DocumentProblem.NotPdf;
+        }
+
+        upload.Position = 0;
+        var stored = await files.SaveAsync(upload, cancellationToken);
+        application.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, window);
+        await db.SaveChangesAsync(cancellationToken);
+        return DocumentProblem.None;
+    }
+
+    /// <summary>
+    /// Submits: re-checks every step against the rules, freezes an immutable version with its
+    /// receipt, and queues the receipt e-mail in the same transaction. The same idempotency key
+    /// (a double click, a retry) returns the version already made.
+    /// </summary>
+    public async Task<ApplicationVersion> SubmitAsync(
+        int applicationId, ApplicantContext who, Guid idempotencyKey, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await TrySubmitAsync(applicationId, who, idempotencyKey, arrivedAt, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A parallel submit won the race (same key: its version is returned next time round;
+                // another key: this one becomes the next version).
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    public async Task WithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
+        var call = await LoadCallAsync(cancellationToken);
+        application.Withdraw(reason, who.Actor, who.IsDesignatedSubmitter, arrivedAt, call.WindowFor(application.LocalAuthorityId));
+        var message = email.Compose(who.Email, who.Culture, "withdrawal", t => (
+            t["Application {0} withdrawn", application.Reference],
+            [t["Your application {0} was withdrawn on {1} (Brussels time).", application.Reference, DisplayFormats.DateTimeIn(arrivedAt, call.TimeZoneId)],
+             t["You can reverse this by submitting again before the deadline."]],
+            new EmailLink(t["Open the application"], email.AbsoluteUrl($"/applicant/applications/{application.Id}"))), application.Reference);
+        db.OutboxMessages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+        outbox.Notify();
+    }
+
+    private async Task<ApplicationVersion> TrySubmitAsync(
+        int applicationId, ApplicantContext who, Guid idempotencyKey, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
+        var earlier = application.Versions.FirstOrDefault(v => v.IdempotencyKey == idempotencyKey);
+        if (earlier is not null)
+        {
+            return earlier;
+        }
+
+        var call = await LoadCallAsync(cancellationToken);
+        var window = call.WindowFor(application.LocalAuthorityId);
+        if (!window.IsOpenAt(arrivedAt))
+        {
+            throw new CallClosedException(arrivedAt, window);
+        }
+
+        var content = await BuildContentAsync(application, call, cancellationToken);
+        var json = content.ToCanonicalJson();
+        var themes = await db.Themes.Where(t => t.CallId == call.Id).ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        var snapshot = new SubmissionSnapshot(
+            json, SubmissionContent.Sha256Of(json),
+            themes.TryGetValue(content.Themes.PrimaryTheme, out var primary) ? primary : null,
+            themes.TryGetValue(content.Themes.SecondaryTheme, out var secondary) ? secondary : null);
+        var version = application.Submit(snapshot, idempotencyKey, ReceiptCodes.New(), who.Actor, who.IsDesignatedSubmitter, arrivedAt, window);
+
+        var receiptUrl = email.AbsoluteUrl($"/applicant/applications/{application.Id}/versions/{version.Number}");
+        db.OutboxMessages.Add(email.Compose(who.Email, who.Culture, "receipt", t => (
+            t["Receipt: application {0}, version {1}", application.Reference, version.Number],
+            [t["The ICP portal received version {0} of application {1} on {2} (Brussels time), {3} UTC.", version.Number, application.Reference,
+                DisplayFormats.DateTimeIn(version.SubmittedAt, call.TimeZoneId), DisplayFormats.UtcDateTime(version.SubmittedAt)],
+             t["Content fingerprint (SHA-256): {0}", version.ContentSha256],
+             t["Receipt code: {0}. Anyone can check this receipt at {1}.", version.ReceiptCode, email.AbsoluteUrl("/receipts/verify")],
+             t["You may change and resubmit the application until the deadline. Only the last version submitted before the deadline is evaluated."]],
+            new EmailLink(t["See the receipt"], receiptUrl)), application.Reference));
+        await db.SaveChangesAsync(cancellationToken);
+        outbox.Notify();
+        return version;
+    }
+
+    /// <summary>Every step re-read and re-checked against the rules of today, not the flags saved earlier.</summary>
+    private async Task<SubmissionContent> BuildContentAsync(Application application, Call call, CancellationToken cancellationToken)
+    {
+        var missing = new List<string>();
+        var forms = new Dictionary<ApplicationStep, StepForm>();
+        foreach (var step in Steps.All)
+        {
+            var form = StepData.Deserialize(step, application.Section(step.Step)?.DataJson);
+            var check = await validation.CheckAsync(form, application.LocalAuthorityId, application.TerritoryCode, cancellationToken);
+            if (!check.IsComplete || application.Section(step.Step) is null)
+            {
+                missing.Add(step.Step.ToString());
+            }
+
+            forms[step.Step] = form;
+        }
+
+        var document = application.CurrentDocument;
+        if (document is null)
+        {
+            missing.Add("Document");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ApplicationIncompleteException(missing);
+        }
+
+        var authority = await db.LocalAuthorities.AsNoTracking().SingleAsync(a => a.Id == application.LocalAuthorityId, cancellationToken);
+        return new SubmissionContent(
+            call.Code,
+            application.Reference,
+            new SubmittedAuthority(authority.OfficialName, authority.CountryCode, application.QuotaGroupCode),
+            (LocalAuthorityStepForm)forms[ApplicationStep.LocalAuthority],
+            (ContactsStepForm)forms[ApplicationStep.Contacts],
+            (ThemesStepForm)forms[ApplicationStep.Themes],
+            (CaseStepForm)forms[ApplicationStep.Case],
+            (CapacityStepForm)forms[ApplicationStep.Capacity],
+            new SubmittedDocument(document!.FileName, document.SizeBytes, document.Sha256));
+    }
+
+    private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
+        await db.Calls
+            .Include(c => c.QuotaGroups).ThenInclude(g => g.Territories)
+            .Include(c => c.DeadlineExtensions)
+            .Include(c => c.IndividualExtensions)
+            .AsSplitQuery()
+            .SingleAsync(c => c.Code == CallCode && c.Status == CallStatus.Published, cancellationToken);
+
+    /// <summary>The application, if the person works for its local authority; otherwise "not found" (never "forbidden").</summary>
+    private async Task<Application> LoadForMemberAsync(int applicationId, ApplicantContext who, CancellationToken cancellationToken) =>
+        await db.Applications
+            .Include(a => a.Sections)
+            .Include(a => a.Documents)
+            .Include(a => a.Versions)
+            .Include(a => a.StatusChanges)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
+        ?? throw new ApplicationNotFoundException();
+
+    private static string CleanFileName(string name)
+    {
+        var file = Path.GetFileName(name.Replace('\\', '/'));
+        var clean = new string(file.Where(c => !char.IsControl(c) && c is not ('"' or '/' or ':' or '*' or '?' or '<' or '>' or '|')).ToArray()).Trim();
+        if (clean.Length == 0)
+        {
+            clean = "letter.pdf";
+        }
+
+        if (!clean.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            clean += ".pdf";
+        }
+
+        return clean.Length > 200 ? clean[^200..] : clean;
+    }
+}
+
+/// <summary>No application with that id belongs to the person's local authority (answered 404).</summary>
+public sealed class ApplicationNotFoundException() : Exception("Application not found.");
+
+/// <summary>Checks a file's content, not its name: a PDF starts with "%PDF-" and ends with "%%EOF".</summary>
+public static class PdfCheck
+{
+    public static async Task<bool> LooksLikePdfAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        if (!stream.CanSeek || stream.Length < 16)
+        {
+            return false;
+        }
+
+        var head = new byte[1024];
+        stream.Position = 0;
+        var read = await stream.ReadAsync(head, cancellationToken);
+        if (!head.AsSpan(0, Math.Min(read, 8)).StartsWith("%PDF-"u8))
+        {
+            return false;
+        }
+
+        var tailLength = (int)Math.Min(2048, stream.Length);
+        var tail = new byte[tailLength];
+        stream.Position = stream.Length - tailLength;
+        await stream.ReadExactlyAsync(tail, cancellationToken);
+        return tail.AsSpan().IndexOf("%%EOF"u8) >= 0;
+    }
+}

@@ -1,0 +1,52 @@
+using FluentValidation;
+using FluentValidation.Internal;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Features.Applications;
+
+/// <summary>What a step's answers break: limits that stop a save, and what submission still needs.</summary>
+public sealed record StepCheck(IReadOnlyList<(string Field, string Message)> Errors, IReadOnlyList<(string Field, string Message)> StillNeeded)
+{
+    public bool CanSave => Errors.Count == 0;
+
+    public bool IsComplete => Errors.Count == 0 && StillNeeded.Count == 0;
+}
+
+/// <summary>
+/// Runs a step's validator twice: its default rules (limits and formats, which a draft must respect)
+/// and its <see cref="FormValidation.Complete"/> rules (what submission needs). One place, used when
+/// saving, when showing a step and when submitting.
+/// </summary>
+public sealed class StepValidation(IcpDbContext db, IServiceProvider services, IConfiguration configuration)
+{
+    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+
+    public async Task<StepCheck> CheckAsync(StepForm form, int authorityId, string countryCode, CancellationToken cancellationToken)
+    {
+        // What the portal, not the form, knows.
+        switch (form)
+        {
+            case LocalAuthorityStepForm authority:
+                authority.AuthorityId = authorityId;
+                authority.CountryCode = countryCode;
+                break;
+            case ThemesStepForm themes:
+                themes.AvailableThemes = await db.Themes
+                    .Where(t => db.Calls.Any(c => c.Id == t.CallId && c.Code == CallCode))
+                    .Select(t => t.Slug)
+                    .ToListAsync(cancellationToken);
+                break;
+        }
+
+        var validator = (IValidator)services.GetRequiredService(typeof(IValidator<>).MakeGenericType(form.GetType()));
+        var draft = await validator.ValidateAsync(new ValidationContext<object>(form), cancellationToken);
+        var complete = await validator.ValidateAsync(
+            new ValidationContext<object>(form, new PropertyChain(), new RulesetValidatorSelector([FormValidation.Complete])),
+            cancellationToken);
+        return new StepCheck(
+            [.. draft.Errors.Select(e => (e.PropertyName, e.ErrorMessage))],
+            [.. complete.Errors.Select(e => (e.PropertyName, e.ErrorMessage))]);
+    }
+}

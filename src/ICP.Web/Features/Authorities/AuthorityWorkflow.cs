@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text;
+using ICP.Domain.Authorities;
+using ICP.Domain.Common;
+using ICP.Domain.Programme;
+using ICP.Infrastructure.Email;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Applications;
+using ICP.Web.Features.Email;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Features.Authorities;
+
+/// <summary>Registering a local authority and running its team: invitations and the designated submitter.</summary>
+public sealed class AuthorityWorkflow(IcpDbContext db, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
+{
+    public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(14);
+
+    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+
+    /// <summary>Registers the authority, with its first officer as the designated submitter.</summary>
+    public async Task<int> CreateAsync(NewAuthorityForm form, ApplicantContext who, CancellationToken cancellationToken)
+    {
+        if (who.AuthorityId is not null)
+        {
+            throw new AlreadyInTeamException();
+        }
+
+        var eligible = await EligibleTerritoriesAsync(cancellationToken);
+        if (!eligible.Contains(form.CountryCode))
+        {
+            throw new TerritoryNotEligibleException(form.CountryCode);
+        }
+
+        var normalized = LocalAuthority.Normalize(form.OfficialName);
+        if (await db.LocalAuthorities.AnyAsync(a => a.CountryCode == form.CountryCode && a.NormalizedName == normalized, cancellationToken))
+        {
+            throw new DuplicateLocalAuthorityException(form.OfficialName, form.CountryCode);
+        }
+
+        var authority = new LocalAuthority(form.OfficialName, form.CountryCode, who.UserId, clock.GetUtcNow());
+        db.LocalAuthorities.Add(authority);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique indexes decided a race: same city registered, or this person joined a team meanwhile.
+            db.ChangeTracker.Clear();
+            if (await db.AuthorityMembers.AnyAsync(m => m.UserId == who.UserId, cancellationToken))
+            {
+                throw new AlreadyInTeamException();
+            }
+
+            throw new DuplicateLocalAuthorityException(form.OfficialName, form.CountryCode);
+        }
+
+        return authority.Id;
+    }
+
+    /// <summary>The countries and territories the current call's quota groups cover.</summary>
+    public async Task<HashSet<string>> EligibleTerritoriesAsync(CancellationToken cancellationToken) =>
+        (await db.QuotaGroups
+            .Where(g => db.Calls.Any(c => c.Id == g.CallId && c.Code == CallCode && c.Status == CallStatus.Published))
+            .SelectMany(g => g.Territories.Select(t => t.Code))
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>E-mails an invitation link; only a hash of its token is kept.</summary>
+    public async Task InviteAsync(ApplicantContext who, string address, CancellationToken cancellationToken)
+    {
+        var authority = await LoadAsync(who, cancellationToken);
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        authority.Invite(address.Trim(), Hash(token), who.UserId, clock.GetUtcNow(), InvitationValidity);
+        var link = email.AbsoluteUrl($"/applicant/invitations/accept?token={token}");
+        db.OutboxMessages.Add(email.Compose(address.Trim(), who.Culture, "team-invitation", t => (
+            t["{0} invites you to the application team of {1}", who.Name, authority.OfficialName],
+            [t["{0} invites you to prepare the application of {1} to International City Partnerships with them on the ICP portal.", who.Name, authority.OfficialName],
+             t["Create an account with this e-mail address (or sign in), then open the link below. It is valid for 14 days."]],
+            new EmailLink(t["Join the team"], link))));
+        await db.SaveChangesAsync(cancellationToken);
+        outbox.Notify();
+    }
+
+    /// <summary>Joins the team the invitation is for. The link is the proof; it works once, before it expires.</summary>
+    public async Task AcceptAsync(ApplicantContext who, string token, CancellationToken cancellationToken)
+    {
+        if (who.AuthorityId is not null)
+        {
+            throw new AlreadyInTeamException();
+        }
+
+        var hash = Hash(token);
+        var authority = await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Invitations.Any(i => i.TokenHash == hash), cancellationToken)
+            ?? throw new InvitationNotValidException();
+        var invitation = authority.Invitations.Single(i => i.TokenHash == hash);
+
+        // The link is for the person it was sent to: a forwarded link does not let someone else in.
+        if (!string.Equals(invitation.Email, who.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvitationNotValidException();
+        }
+
+        authority.Join(invitation, who.UserId, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new AlreadyInTeamException();
+        }
+    }
+
+    public async Task RevokeInvitationAsync(ApplicantContext who, int invitationId, CancellationToken cancellationToken)
+    {
+        var authority = await LoadAsync(who, cancellationToken);
+        authority.Invitations.SingleOrDefault(i => i.Id == invitationId)?.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Makes another member of the team the one who submits and withdraws.</summary>
+    public async Task DesignateSubmitterAsync(ApplicantContext who, string userId, CancellationToken cancellationToken)
+    {
+        var authority = await LoadAsync(who, cancellationToken);
+        if (!authority.HasMember(userId))
+        {
+            throw new InvitationNotValidException();
+        }
+
+        authority.DesignateSubmitter(userId, who.UserId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<LocalAuthority> LoadAsync(ApplicantContext who, CancellationToken cancellationToken) =>
+        await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == who.AuthorityId, cancellationToken)
+        ?? throw new ApplicationNotFoundException();
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

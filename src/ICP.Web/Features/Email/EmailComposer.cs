@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ICP.Domain.Messaging;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Features.Email;
+
+/// <summary>A call to action in an e-mail: a button in HTML, a plain link in text.</summary>
+public sealed record EmailLink(string Text, string Url);
+
+/// <summary>
+/// Writes the portal's e-mails in the recipient's language, as outbox messages (plain text and a
+/// simple HTML alternative, with no image or remote resource).
+/// </summary>
+public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IConfiguration configuration, IHttpContextAccessor httpContext, TimeProvider clock)
+{
+    /// <summary>The absolute address of a portal path: <c>Portal:BaseUrl</c>, or the current request's origin.</summary>
+    public string AbsoluteUrl(string pathAndQuery)
+    {
+        var configured = configuration["Portal:BaseUrl"];
+        var origin = !string.IsNullOrWhiteSpace(configured)
+            ? configured.TrimEnd('/')
+            : httpContext.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}" : "http://localhost";
+        return origin + pathAndQuery;
+    }
+
+    /// <summary>
+    /// Composes a message. <paramref name="write"/> receives the localiser with the recipient's culture
+    /// in force and returns the subject and paragraphs.
+    /// </summary>
+    public OutboxMessage Compose(
+        string to, string culture, string kind, Func<IStringLocalizer, (string Subject, IReadOnlyList<string> Paragraphs, EmailLink? Link)> write,
+        string? relatedReference = null)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            var target = new CultureInfo(string.IsNullOrWhiteSpace(culture) ? "en" : culture);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = target;
+            var (subject, paragraphs, link) = write(localizer);
+            var signature = localizer["International City Partnerships – European Commission, DG REGIO"].Value;
+            var automatic = localizer["This message was sent automatically by the ICP portal. Please do not reply to it."].Value;
+
+            var text = new StringBuilder();
+            foreach (var paragraph in paragraphs)
+            {
+                text.AppendLine(paragraph).AppendLine();
+            }
+
+            if (link is not null)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{link.Text}: {link.Url}").AppendLine();
+            }
+
+            text.AppendLine(signature).AppendLine(automatic);
+
+            var html = new StringBuilder();
+            html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{target.TwoLetterISOLanguageName}\"><body style=\"font-family:Arial,sans-serif;color:#262b38\">");
+            foreach (var paragraph in paragraphs)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(paragraph)}</p>");
+            }
+
+            if (link is not null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{WebUtility.HtmlEncode(link.Url)}\">{WebUtility.HtmlEncode(link.Text)}</a></p>");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(signature)}<br><small>{WebUtility.HtmlEncode(automatic)}</small></p></body></html>");
+            return new OutboxMessage(to, subject, text.ToString(), html.ToString(), kind, clock.GetUtcNow(), relatedReference);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+}
