@@ -41,6 +41,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "icp.db");
 
+    /// <summary>Where the portal writes e-mails (.eml) in tests: read them with <see cref="Mailbox"/>.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    public string FilesFolder => Path.Combine(_folder, "files");
+
+    public Mailbox Mailbox => new(MailFolder);
+
     /// <summary>Adds or overrides a configuration setting before the portal starts.</summary>
     public PortalFactory WithSetting(string key, string? value)
     {
@@ -93,6 +100,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Logging:File:Path", string.Empty);
         builder.UseSetting("Security:RequireHttps", "false");
+        builder.UseSetting("Security:AccountPostsPerMinute", "10000");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Email:OutboxPollInterval", "00:00:01");
+        builder.UseSetting("Storage:Root", FilesFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Migrations", "Warning");
         foreach (var (key, value) in _settings)
