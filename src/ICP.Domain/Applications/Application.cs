@@ -10,12 +10,20 @@ namespace ICP.Domain.Applications;
 /// </summary>
 public sealed class Application
 {
+    /// <summary>Every change of status the programme allows; anything else needs a staff override, recorded as such.</summary>
     private static readonly Dictionary<ApplicationStatus, ApplicationStatus[]> Transitions = new()
     {
         [ApplicationStatus.Draft] = [ApplicationStatus.Submitted],
-        [ApplicationStatus.Submitted] = [ApplicationStatus.Submitted, ApplicationStatus.Withdrawn],
+        [ApplicationStatus.Submitted] = [ApplicationStatus.Submitted, ApplicationStatus.Withdrawn, ApplicationStatus.Selected, ApplicationStatus.Reserve, ApplicationStatus.NotSelected],
         [ApplicationStatus.Withdrawn] = [ApplicationStatus.Submitted],
+        [ApplicationStatus.Reserve] = [ApplicationStatus.Selected, ApplicationStatus.NotSelected],
+        [ApplicationStatus.Selected] = [ApplicationStatus.Declined],
+        [ApplicationStatus.NotSelected] = [],
+        [ApplicationStatus.Declined] = [],
     };
+
+    public static bool IsAllowed(ApplicationStatus from, ApplicationStatus to) =>
+        Transitions.TryGetValue(from, out var allowed) && allowed.Contains(to);
 
     private readonly List<ApplicationSection> _sections = [];
     private readonly List<ApplicationVersion> _versions = [];
@@ -214,10 +222,48 @@ public sealed class Application
             ? null
             : _versions.Where(v => v.SubmittedAt < deadline).MaxBy(v => v.Number);
 
+    /// <summary>Applies a released selection decision (selected, reserve, not selected) or a promotion from the reserve list.</summary>
+    public void ApplyDecision(ApplicationStatus outcome, Actor actor, DateTimeOffset at, string reason)
+    {
+        if (outcome is not (ApplicationStatus.Selected or ApplicationStatus.Reserve or ApplicationStatus.NotSelected))
+        {
+            throw new InvalidStatusTransitionException(Status.ToString(), outcome.ToString());
+        }
+
+        ChangeStatus(outcome, actor, at, reason);
+    }
+
+    /// <summary>A selected city withdrew from the programme (recorded by staff; its seat is freed).</summary>
+    public void RecordDecline(string reason, Actor actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidProgrammeDataException("A withdrawal from the programme needs a reason.");
+        }
+
+        ChangeStatus(ApplicationStatus.Declined, actor, at, reason.Trim());
+    }
+
+    /// <summary>
+    /// Staff set a status the transition table does not allow (to correct a mistake). Always with a
+    /// reason, always recorded as an override in the history.
+    /// </summary>
+    public void OverrideStatus(ApplicationStatus to, string reason, Actor actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidProgrammeDataException("An override needs a reason.");
+        }
+
+        _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, "Override: " + reason.Trim(), isOverride: true));
+        Status = to;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
     /// <summary>The one place an application's status changes: checked against the transition table, recorded in the history.</summary>
     private void ChangeStatus(ApplicationStatus to, Actor actor, DateTimeOffset at, string reason)
     {
-        if (!Transitions.TryGetValue(Status, out var allowed) || !allowed.Contains(to))
+        if (!IsAllowed(Status, to))
         {
             throw new InvalidStatusTransitionException(Status.ToString(), to.ToString());
         }

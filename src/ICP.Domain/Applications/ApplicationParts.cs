@@ -174,8 +174,9 @@ public sealed class ApplicationStatusChange
         Reason = string.Empty;
     }
 
-    internal ApplicationStatusChange(ApplicationStatus? from, ApplicationStatus to, Actor actor, DateTimeOffset at, string reason)
+    internal ApplicationStatusChange(ApplicationStatus? from, ApplicationStatus to, Actor actor, DateTimeOffset at, string reason, bool isOverride = false)
     {
+        IsOverride = isOverride;
         From = from;
         To = to;
         ActorId = actor.UserId;
@@ -199,4 +200,7 @@ public sealed class ApplicationStatusChange
     public DateTimeOffset At { get; private set; }
 
     public string Reason { get; private set; }
+
+    /// <summary>Set by a staff override of the transition table.</summary>
+    public bool IsOverride { get; private set; }
 }

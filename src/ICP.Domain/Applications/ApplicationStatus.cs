@@ -11,6 +11,18 @@ public enum ApplicationStatus
 
     /// <summary>Withdrawn by the city; submitting again before the deadline reverses it.</summary>
     Withdrawn,
+
+    /// <summary>Selected, by a released decision.</summary>
+    Selected,
+
+    /// <summary>On the reserve list of its quota group, by a released decision.</summary>
+    Reserve,
+
+    /// <summary>Not selected, by a released decision.</summary>
+    NotSelected,
+
+    /// <summary>Selected, then withdrew from the programme; its seat goes to the reserve list.</summary>
+    Declined,
 }
 
 /// <summary>The parts of the form, each saved on its own.</summary>

@@ -53,3 +53,48 @@ public sealed class AlreadyInTeamException()
 /// <summary>An invitation that is unknown, used, revoked or past its expiry.</summary>
 public sealed class InvitationNotValidException()
     : DomainException("invitation-not-valid", "The invitation is not valid.");
+
+/// <summary>An evaluator was to be given an application they declared a conflict of interest with.</summary>
+public sealed class ConflictOfInterestException()
+    : DomainException("conflict-of-interest", "The evaluator declared a conflict of interest with this application.");
+
+/// <summary>An evaluator has not confirmed their declaration of conflicts yet, so may not see files.</summary>
+public sealed class DeclarationMissingException()
+    : DomainException("declaration-missing", "The evaluator has not confirmed the declaration of conflicts of interest.");
+
+/// <summary>An evaluation was submitted without a score for every criterion.</summary>
+public sealed class EvaluationIncompleteException(IReadOnlyList<int> missingCriteria)
+    : DomainException("evaluation-incomplete", $"{missingCriteria.Count} criteria have no score.")
+{
+    public IReadOnlyList<int> MissingCriteria { get; } = missingCriteria;
+}
+
+/// <summary>The criteria cannot change once evaluation has started.</summary>
+public sealed class CriteriaLockedException()
+    : DomainException("criteria-locked", "Evaluation has started: the criteria can no longer change.");
+
+/// <summary>The quota group has no seat left.</summary>
+public sealed class QuotaFullException(string group, int seats)
+    : DomainException("quota-full", $"Quota group {group} already has its {seats} seats filled.")
+{
+    public string Group { get; } = group;
+
+    public int Seats { get; } = seats;
+}
+
+/// <summary>The country already has as many selected cities as the group's per-country cap allows.</summary>
+public sealed class CountryCapReachedException(string country, int cap)
+    : DomainException("country-cap-reached", $"{country} already has {cap} selected cities.")
+{
+    public string Country { get; } = country;
+
+    public int Cap { get; } = cap;
+}
+
+/// <summary>Only an application that was evaluated and passed can be selected or put on the reserve list.</summary>
+public sealed class NotSelectableException(string reason)
+    : DomainException("not-selectable", reason);
+
+/// <summary>A released decision is final: it changes only by promotion or a recorded withdrawal.</summary>
+public sealed class DecisionReleasedException()
+    : DomainException("decision-released", "This decision was released and can no longer be changed.");

@@ -260,6 +260,32 @@ public sealed class Call
         return criterion;
     }
 
+    /// <summary>
+    /// Changes the criteria's weights and thresholds together (their weights must still add up to
+    /// 100). Refused once evaluation has started.
+    /// </summary>
+    public void ReviseCriteria(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, bool evaluationStarted)
+    {
+        if (evaluationStarted)
+        {
+            throw new CriteriaLockedException();
+        }
+
+        var total = _criteria.Sum(c => revisions.TryGetValue(c.Id, out var r) ? r.Weight : c.Weight);
+        if (total != 100)
+        {
+            throw new InvalidProgrammeDataException($"The weights add up to {total}, not 100.");
+        }
+
+        foreach (var criterion in _criteria)
+        {
+            if (revisions.TryGetValue(criterion.Id, out var revision))
+            {
+                criterion.Revise(revision.Weight, revision.Threshold);
+            }
+        }
+    }
+
     /// <summary>Whether the criteria are complete: their weights add up to exactly 100.</summary>
     public bool CriteriaAreComplete => _criteria.Sum(c => c.Weight) == 100;
 }

@@ -18,19 +18,24 @@ public sealed class EvaluationCriterion
 
     internal EvaluationCriterion(int order, string title, string description, int weight, int? threshold)
     {
+        Order = order;
+        Title = title.Trim();
+        Description = description.Trim();
+        Revise(weight, threshold);
+    }
+
+    internal void Revise(int weight, int? threshold)
+    {
         if (weight is < 1 or > 100)
         {
-            throw new InvalidProgrammeDataException($"Criterion '{title}': weight {weight} is not between 1 and 100.");
+            throw new InvalidProgrammeDataException($"Criterion '{Title}': weight {weight} is not between 1 and 100.");
         }
 
         if (threshold is { } t && (t < 0 || t > MaxScore))
         {
-            throw new InvalidProgrammeDataException($"Criterion '{title}': threshold {t} is not between 0 and {MaxScore}.");
+            throw new InvalidProgrammeDataException($"Criterion '{Title}': threshold {t} is not between 0 and {MaxScore}.");
         }
 
-        Order = order;
-        Title = title.Trim();
-        Description = description.Trim();
         Weight = weight;
         Threshold = threshold;
     }

@@ -63,6 +63,14 @@ public sealed class QuotaGroup
 
     public IReadOnlyCollection<Territory> Territories => _territories;
 
+    /// <summary>
+    /// Renewed on every change to the group's selection decisions: it is the group's concurrency
+    /// token, so two staff changing one board at the same moment cannot both succeed unseen.
+    /// </summary>
+    public Guid SelectionToken { get; private set; } = Guid.NewGuid();
+
+    public void TouchSelection() => SelectionToken = Guid.NewGuid();
+
     public bool Covers(string territoryCode) => _territories.Any(t => t.Code == territoryCode);
 
     /// <summary>

@@ -1,4 +1,7 @@
 using ICP.Domain.Applications;
+using ICP.Domain.Audit;
+using ICP.Domain.Evaluation;
+using ICP.Domain.Selection;
 using ICP.Domain.Authorities;
 using ICP.Domain.Messaging;
 using ICP.Domain.Programme;
@@ -52,6 +55,20 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<EvaluatorDeclaration> EvaluatorDeclarations => Set<EvaluatorDeclaration>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<CriterionScore> CriterionScores => Set<CriterionScore>();
+
+    public DbSet<ApplicationScore> ApplicationScores => Set<ApplicationScore>();
+
+    public DbSet<SelectionDecision> SelectionDecisions => Set<SelectionDecision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance (they protect sign-in cookies and antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

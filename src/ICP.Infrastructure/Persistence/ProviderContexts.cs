@@ -13,6 +13,10 @@ public sealed class SqliteIcpDbContext(DbContextOptions<SqliteIcpDbContext> opti
         // SQLite has no date-time-with-offset type: EF would store text it cannot compare or sort.
         // Every instant the portal keeps is UTC, so it is stored as UTC ticks, which order correctly.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+
+        // Nor can it compare or sort decimals (EF stores them as text); scores have two decimals,
+        // which a double holds exactly enough, and staff filter and sort on them.
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 
     internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

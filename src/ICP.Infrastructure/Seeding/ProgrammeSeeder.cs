@@ -1,4 +1,5 @@
 using ICP.Domain.Programme;
+using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,14 @@ public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSe
                 db.Territories.Add(copy);
                 existing.Add(copy.Code, copy);
                 added++;
+            }
+        }
+
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await db.Roles.AnyAsync(r => r.Name == role, cancellationToken))
+            {
+                db.Roles.Add(new Microsoft.AspNetCore.Identity.IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
             }
         }
 

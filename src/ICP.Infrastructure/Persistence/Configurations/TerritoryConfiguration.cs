@@ -24,6 +24,7 @@ internal sealed class QuotaGroupConfiguration : IEntityTypeConfiguration<QuotaGr
         builder.Property(g => g.Code).HasMaxLength(8).IsRequired();
         builder.Property(g => g.Name).HasMaxLength(100).IsRequired();
         builder.HasIndex(g => new { g.CallId, g.Code }).IsUnique();
+        builder.Property(g => g.SelectionToken).IsConcurrencyToken();
 
         // A territory is never deleted while a quota group names it (reference data outlives calls).
         builder.HasMany(g => g.Territories)

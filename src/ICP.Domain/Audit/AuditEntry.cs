@@ -1,0 +1,75 @@
+namespace ICP.Domain.Audit;
+
+/// <summary>
+/// One line of the audit log: who did what to which subject, when, and why. Written in the same
+/// transaction as the change it records; never edited.
+/// </summary>
+public sealed class AuditEntry
+{
+    private AuditEntry()
+    {
+        ActorId = string.Empty;
+        ActorName = string.Empty;
+        Action = string.Empty;
+        Subject = string.Empty;
+        Details = string.Empty;
+        Reason = string.Empty;
+    }
+
+    public AuditEntry(DateTimeOffset at, string actorId, string actorName, string action, string subject, string details, string reason = "")
+    {
+        At = at.ToUniversalTime();
+        ActorId = actorId;
+        ActorName = actorName;
+        Action = action;
+        Subject = subject;
+        Details = details.Length > 2000 ? details[..2000] : details;
+        Reason = reason.Length > 1000 ? reason[..1000] : reason;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    /// <summary>A stable code, e.g. "application.submitted", "decision.released", "deadline.extended".</summary>
+    public string Action { get; private set; }
+
+    /// <summary>What it concerns: an application reference, a quota group, the call.</summary>
+    public string Subject { get; private set; }
+
+    public string Details { get; private set; }
+
+    public string Reason { get; private set; }
+}
+
+/// <summary>The audit log's action codes.</summary>
+public static class AuditActions
+{
+    public const string ApplicationSubmitted = "application.submitted";
+    public const string ApplicationWithdrawn = "application.withdrawn";
+    public const string StatusOverridden = "application.status-overridden";
+    public const string ApplicationDeclined = "application.declined";
+    public const string EvaluationSubmitted = "evaluation.submitted";
+    public const string EvaluatorAssigned = "evaluation.assigned";
+    public const string ConflictsDeclared = "evaluation.conflicts-declared";
+    public const string ConsensusRecorded = "evaluation.consensus";
+    public const string CriteriaRevised = "criteria.revised";
+    public const string DecisionStaged = "decision.staged";
+    public const string DecisionsReleased = "decision.released";
+    public const string ReservePromoted = "decision.promoted";
+    public const string DeadlineExtended = "deadline.extended";
+    public const string IndividualExtensionGranted = "extension.granted";
+    public const string IndividualExtensionRevoked = "extension.revoked";
+    public const string StaffInvited = "staff.invited";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        ApplicationSubmitted, ApplicationWithdrawn, StatusOverridden, ApplicationDeclined, EvaluationSubmitted, EvaluatorAssigned,
+        ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
+        IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited,
+    ];
+}
