@@ -18,5 +18,11 @@ builder.Services.AddPortalFeatures();
 var app = builder.Build();
 
 await app.Services.InitialisePortalDatabaseAsync();
+if (Commands.IsCommand(args))
+{
+    return await Commands.RunAsync(app.Services, args, Console.Out);
+}
+
 app.UsePortalPipeline();
 await app.RunAsync();
+return 0;

@@ -2,7 +2,12 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Audit;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Demo;
+using ICP.Web.Features.Evaluation;
+using ICP.Web.Features.Selection;
+using ICP.Web.Features.Staff;
 using ICP.Web.Features.Email;
 using ICP.Web.Features.Programme;
 
@@ -26,6 +31,16 @@ public static class FeaturesSetup
         services.AddScoped<StepValidation>();
         services.AddScoped<ApplicationWorkflow>();
         services.AddScoped<ApplicantQueries>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<StaffWorkflow>();
+        services.AddScoped<StaffApplicationQueries>();
+        services.AddScoped<EvaluationWorkflow>();
+        services.AddScoped<EvaluationQueries>();
+        services.AddScoped<SelectionWorkflow>();
+        services.AddScoped<SelectionQueries>();
+        services.AddScoped<DeadlineWorkflow>();
+        services.AddScoped<OversightQueries>();
+        services.AddScoped<DemoData>();
         return services;
     }
 }

@@ -12,6 +12,20 @@ public static class Policies
 {
     /// <summary>A signed-in city officer (every signed-in user with a confirmed e-mail address).</summary>
     public const string Applicant = "Applicant";
+
+    /// <summary>Any DG REGIO staff member, signed in with two-step sign-in.</summary>
+    public const string Staff = "Staff";
+
+    /// <summary>A programme manager, signed in with two-step sign-in.</summary>
+    public const string ProgrammeManager = "ProgrammeManager";
+
+    /// <summary>An evaluator, signed in with two-step sign-in.</summary>
+    public const string Evaluator = "Evaluator";
+
+    /// <summary>The claim Identity adds when a sign-in passed the second step.</summary>
+    public const string MultiFactorClaim = "amr";
+
+    public const string MultiFactorValue = "mfa";
 }
 
 /// <summary>
@@ -71,8 +85,12 @@ public static class IdentitySetup
             .SetApplicationName("ICP portal")
             .PersistKeysToDbContext<IcpDbContext>();
 
+        // Staff pages need both the role and a sign-in that passed the second step (an authenticator code).
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Applicant, policy => policy.RequireAuthenticatedUser());
+            .AddPolicy(Policies.Applicant, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(StaffRoles.All).RequireClaim(Policies.MultiFactorClaim, Policies.MultiFactorValue))
+            .AddPolicy(Policies.ProgrammeManager, policy => policy.RequireRole(StaffRoles.ProgrammeManager).RequireClaim(Policies.MultiFactorClaim, Policies.MultiFactorValue))
+            .AddPolicy(Policies.Evaluator, policy => policy.RequireRole(StaffRoles.Evaluator).RequireClaim(Policies.MultiFactorClaim, Policies.MultiFactorValue));
         return services;
     }
 }

@@ -76,7 +76,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             await RememberLanguageAsync(form.Email);
-            return LocalRedirect(page.ReturnUrl);
+            return await LandAsync(form.Email, returnUrl, page.ReturnUrl);
         }
 
         if (result.RequiresTwoFactor)
@@ -118,7 +118,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             await RememberLanguageAsync(user.Email!);
-            return LocalRedirect(page.ReturnUrl);
+            return await LandAsync(user.Email!, returnUrl, page.ReturnUrl);
         }
 
         if (result.IsLockedOut)
@@ -140,7 +140,7 @@ public sealed class AccountController(
     public async Task<IActionResult> LoginRecoveryCode(CodeForm form, string? returnUrl, [FromServices] IValidator<CodeForm> validator, CancellationToken cancellationToken)
     {
         var page = new TwoFactorLoginPage(form, SafeReturnUrl(returnUrl));
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToAction(nameof(Login));
         }
@@ -153,7 +153,7 @@ public sealed class AccountController(
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.Code.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (result.Succeeded)
         {
-            return LocalRedirect(page.ReturnUrl);
+            return await LandAsync(user.Email!, returnUrl, page.ReturnUrl);
         }
 
         if (result.IsLockedOut)
@@ -244,6 +244,21 @@ public sealed class AccountController(
         {
             ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? field : string.Empty, error.Description);
         }
+    }
+
+    /// <summary>After sign-in: where the person asked to go, else staff to the staff area and cities to theirs.</summary>
+    private async Task<IActionResult> LandAsync(string email, string? requested, string safe)
+    {
+        if ((string.IsNullOrEmpty(requested) || requested == "/applicant") && await users.FindByEmailAsync(email.Trim()) is { } user)
+        {
+            var roles = await users.GetRolesAsync(user);
+            if (roles.Any(r => StaffRoles.All.Contains(r)))
+            {
+                return LocalRedirect("/admin");
+            }
+        }
+
+        return LocalRedirect(safe);
     }
 
     private string SafeReturnUrl(string? returnUrl) =>

@@ -85,7 +85,9 @@ public sealed class ManageAccountController(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
-        await signIn.RefreshSignInAsync(user);
+
+        // The person just proved the second factor: the new sign-in counts as a two-step one (staff can go on).
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new System.Security.Claims.Claim(Policies.MultiFactorClaim, Policies.MultiFactorValue)]);
         return View("RecoveryCodes", recoveryCodes?.ToList() ?? []);
     }
 

@@ -1,4 +1,9 @@
 using ICP.Domain.Applications;
+using ICP.Domain.Audit;
+using ICP.Domain.Evaluation;
+using ICP.Domain.Messaging;
+using ICP.Domain.Selection;
+using ICP.Infrastructure.Identity;
 
 namespace ICP.Web.Infrastructure;
 
@@ -13,6 +18,60 @@ public static class Labels
         ApplicationStatus.Draft => "Draft",
         ApplicationStatus.Submitted => "Submitted",
         ApplicationStatus.Withdrawn => "Withdrawn",
+        ApplicationStatus.Selected => "Selected",
+        ApplicationStatus.Reserve => "Reserve list",
+        ApplicationStatus.NotSelected => "Not selected",
+        ApplicationStatus.Declined => "Withdrew after selection",
+        _ => "Unknown",
+    };
+
+    public static string Role(string role) => role switch
+    {
+        StaffRoles.ProgrammeManager => "Programme manager",
+        StaffRoles.Evaluator => "Evaluator",
+        _ => "Unknown",
+    };
+
+    public static string Outcome(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Selected => "Selected",
+        DecisionOutcome.Reserve => "Reserve list",
+        DecisionOutcome.NotSelected => "Not selected",
+        _ => "Unknown",
+    };
+
+    public static string Delivery(DeliveryState state) => state switch
+    {
+        DeliveryState.Pending => "Waiting to be sent",
+        DeliveryState.Sent => "Sent",
+        DeliveryState.Failed => "Failed",
+        _ => "Unknown",
+    };
+
+    public static string Evaluation(EvaluationStatus? status) => status switch
+    {
+        EvaluationStatus.Draft => "Started",
+        EvaluationStatus.Submitted => "Submitted",
+        _ => "Not started",
+    };
+    public static string AuditAction(string action) => action switch
+    {
+        AuditActions.ApplicationSubmitted => "Application submitted",
+        AuditActions.ApplicationWithdrawn => "Application withdrawn",
+        AuditActions.StatusOverridden => "Status overridden",
+        AuditActions.ApplicationDeclined => "City withdrew after selection",
+        AuditActions.EvaluationSubmitted => "Evaluation submitted",
+        AuditActions.EvaluatorAssigned => "Evaluator assigned",
+        AuditActions.ConflictsDeclared => "Conflicts of interest declared",
+        AuditActions.ConsensusRecorded => "Consensus comment recorded",
+        AuditActions.CriteriaRevised => "Criteria revised",
+        AuditActions.DecisionStaged => "Decision staged",
+        AuditActions.DecisionsReleased => "Decisions released",
+        AuditActions.ReservePromoted => "Reserve city promoted",
+        AuditActions.DeadlineExtended => "Deadline extended",
+        AuditActions.IndividualExtensionGranted => "Individual extension granted",
+        AuditActions.IndividualExtensionRevoked => "Individual extension revoked",
+        AuditActions.StaffInvited => "Staff member invited",
         _ => "Unknown",
     };
 }

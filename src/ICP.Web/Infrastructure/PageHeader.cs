@@ -17,6 +17,7 @@ public static class SiteNavigation
         ("/countries", "Countries"),
         ("/timeline", "Timeline"),
         ("/apply", "How to apply"),
+        ("/results", "Results"),
     ];
 
     public static bool IsCurrent(string itemPath, string requestPath) =>

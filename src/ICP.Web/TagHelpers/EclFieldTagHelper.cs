@@ -13,7 +13,7 @@ namespace ICP.Web.TagHelpers;
 /// the server's error message, wired together with ids and aria attributes. Length limits and
 /// required markers come from the property's FluentValidation rules, the same ones the server applies.
 /// <code>&lt;ecl-field for="Form.OfficialName" label="@T["Official name"]" help="…" type="text" /&gt;</code>
-/// Types: text, email, tel, url, number, password, textarea, select (with <c>items</c>), checkbox, radios (with <c>items</c>).
+/// Types: text, email, tel, url, number, date (ISO value), password, textarea, select (with <c>items</c>), checkbox, radios (with <c>items</c>).
 /// </summary>
 [HtmlTargetElement("ecl-field", TagStructure = TagStructure.WithoutEndTag, Attributes = "for,label")]
 public sealed class EclFieldTagHelper(IHtmlGenerator generator, IServiceProvider services, IStringLocalizer<SharedResource> localizer) : TagHelper
@@ -243,7 +243,7 @@ public sealed class EclFieldTagHelper(IHtmlGenerator generator, IServiceProvider
                     attributes["inputmode"] = "numeric";
                 }
 
-                control = generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, null, attributes);
+                control = generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, Type == "date" ? "{0:yyyy-MM-dd}" : null, attributes);
                 break;
         }
 

@@ -80,13 +80,31 @@ public sealed class AccountWorkflow(
             return;
         }
 
-        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = email.AbsoluteUrl($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
-        await QueueAsync(email.Compose(user.Email!, user.PreferredCulture, "password-reset", t => (
+        await QueueAsync(await PasswordLinkMessageAsync(user, "password-reset", t => (
             t["Choose a new password for the ICP portal"],
             [t["You asked to choose a new password for your account on the ICP portal. The link below is valid for two days."],
-             t["If you did not ask for this, you can ignore this message: your password has not changed."]],
-            new EmailLink(t["Choose a new password"], link))));
+             t["If you did not ask for this, you can ignore this message: your password has not changed."]])));
+    }
+
+    /// <summary>
+    /// A message carrying a link to choose a password (a reset token): for a forgotten password, for
+    /// invited staff, and for the first programme manager.
+    /// </summary>
+    public async Task<ICP.Domain.Messaging.OutboxMessage> PasswordLinkMessageAsync(
+        PortalUser user, string kind, Func<Microsoft.Extensions.Localization.IStringLocalizer, (string Subject, IReadOnlyList<string> Paragraphs)> write)
+    {
+        var link = await PasswordLinkAsync(user);
+        return email.Compose(user.Email!, user.PreferredCulture, kind, t =>
+        {
+            var (subject, paragraphs) = write(t);
+            return (subject, paragraphs, new EmailLink(t["Choose a new password"], link));
+        });
+    }
+
+    public async Task<string> PasswordLinkAsync(PortalUser user)
+    {
+        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        return email.AbsoluteUrl($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
     }
 
     public async Task<IdentityResult> ResetPasswordAsync(ResetPasswordForm form)
@@ -101,6 +119,14 @@ public sealed class AccountWorkflow(
         var result = await users.ResetPasswordAsync(user, token, form.Password);
         if (result.Succeeded)
         {
+            // The link came to the mailbox: choosing a password through it also confirms the address
+            // (that is how invited staff set their first password).
+            if (!user.EmailConfirmed)
+            {
+                user.EmailConfirmed = true;
+                await users.UpdateAsync(user);
+            }
+
             await users.ResetAccessFailedCountAsync(user);
             await users.SetLockoutEndDateAsync(user, null);
             await NotifyPasswordChangedAsync(user);

@@ -1,0 +1,80 @@
+using ICP.Domain.Applications;
+using ICP.Infrastructure.Files;
+using ICP.Web.Configuration;
+using ICP.Web.Features.Evaluation;
+using ICP.Web.Features.Selection;
+using ICP.Web.Features.Staff;
+using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Areas.Admin.Controllers;
+
+/// <summary>Every application of the call, for programme managers: the list, exports, the file of one application.</summary>
+[Route("admin/applications")]
+[Authorize(Policy = Policies.ProgrammeManager)]
+public sealed class ApplicationsController(StaffApplicationQueries queries, IStringLocalizer<SharedResource> t) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
+        View(await queries.ListAsync(filter, cancellationToken));
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> ExportCsv([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
+        File(Exports.Csv(await TableAsync(filter, cancellationToken)), "text/csv; charset=utf-8", "applications.csv");
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> ExportXlsx([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
+        File(Exports.Xlsx(await TableAsync(filter, cancellationToken), "Applications"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "applications.xlsx");
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Detail(int id, CancellationToken cancellationToken) =>
+        await queries.DetailAsync(id, cancellationToken) is { } detail ? View(detail) : NotFound();
+
+    [HttpGet("{id:int}/documents/{documentId:int}")]
+    public async Task<IActionResult> Document(int id, int documentId, [FromServices] IFileStore files, CancellationToken cancellationToken) =>
+        await queries.DocumentFileAsync(id, documentId, cancellationToken) is { } file ? Attachment(files, file.StorageKey, file.FileName) : NotFound();
+
+    [HttpPost("{id:int}/assignments")]
+    public async Task<IActionResult> Assign(int id, string evaluatorId, [FromServices] EvaluationWorkflow evaluation, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        return await ChangeAsync(() => evaluation.AssignAsync(id, evaluatorId, who, cancellationToken), t["The evaluator was assigned."], () => RedirectToAction(nameof(Detail), new { id }));
+    }
+
+    [HttpPost("{id:int}/consensus")]
+    public async Task<IActionResult> Consensus(int id, string comment, [FromServices] EvaluationWorkflow evaluation, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        return await ChangeAsync(() => evaluation.RecordConsensusAsync(id, (comment ?? string.Empty)[..Math.Min((comment ?? string.Empty).Length, 4000)], who, cancellationToken),
+            t["The consensus comment was saved."], () => RedirectToAction(nameof(Detail), new { id }));
+    }
+
+    [HttpPost("{id:int}/decline")]
+    public async Task<IActionResult> Decline(int id, string reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        return await ChangeAsync(() => selection.RecordDeclineAsync(id, reason ?? string.Empty, who, cancellationToken),
+            t["The withdrawal was recorded; the selection board proposes a city from the reserve list."], () => RedirectToAction(nameof(Detail), new { id }));
+    }
+
+    [HttpPost("{id:int}/override")]
+    public async Task<IActionResult> Override(int id, ApplicationStatus status, string reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        return await ChangeAsync(() => selection.OverrideStatusAsync(id, status, reason ?? string.Empty, who, cancellationToken),
+            t["The status was changed and the override recorded."], () => RedirectToAction(nameof(Detail), new { id }));
+    }
+
+    private async Task<ExportTable> TableAsync(ApplicationFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await queries.ExportAsync(filter, cancellationToken);
+        return new ExportTable(
+            [t["Reference"], t["Local authority"], t["Country"], t["Quota group"], t["Status"], t["Versions"], t["Last submitted (UTC)"],
+             t["First theme"], t["Second theme"], t["Score"], t["Spread"], t["Evaluations"], t["Passes"]],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[
+                r.Reference, r.Authority, r.Country, r.QuotaGroup, t[Labels.Status(r.Status)].Value, r.Versions, r.LastSubmittedAt,
+                r.PrimaryTheme, r.SecondaryTheme, r.Score, r.Spread, r.Evaluations, r.Passes ? t["Yes"].Value : t["No"].Value])]);
+    }
+}

@@ -1,0 +1,49 @@
+using ICP.Web.Configuration;
+using ICP.Web.Features.Evaluation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Areas.Admin.Controllers;
+
+/// <summary>Running the evaluation: the criteria (until evaluation starts), the evaluators' load, automatic assignment.</summary>
+[Route("admin/evaluation")]
+[Authorize(Policy = Policies.ProgrammeManager)]
+public sealed class EvaluationSetupController(EvaluationQueries queries, EvaluationWorkflow workflow, IStringLocalizer<SharedResource> t) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
+
+    [HttpPost("criteria")]
+    public async Task<IActionResult> Criteria(int[] ids, int[] weights, string?[] thresholds, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        if (ids.Length != weights.Length || ids.Length != thresholds.Length)
+        {
+            return BadRequest();
+        }
+
+        var revisions = new Dictionary<int, (int, int?)>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            int? threshold = int.TryParse(thresholds[i], System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+            revisions[ids[i]] = (weights[i], threshold);
+        }
+
+        return await ChangeAsync(() => workflow.ReviseCriteriaAsync(revisions, who, cancellationToken), t["The criteria were saved."], () => RedirectToAction(nameof(Index)));
+    }
+
+    [HttpPost("assign")]
+    public async Task<IActionResult> AutoAssign(CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        var result = await workflow.AutoAssignAsync(who, queries.PerApplication, cancellationToken);
+        TempData["Notice"] = t["{0} assignments were made.", result.Made].Value;
+        if (result.ShortOfEvaluators.Count > 0)
+        {
+            TempData["Problem"] = t["Not enough evaluators without a conflict for: {0}.", string.Join(", ", result.ShortOfEvaluators)].Value;
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using ICP.Infrastructure.Email;
+using ICP.Infrastructure.Identity;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Demo;
+using ICP.Web.Features.Staff;
+using Microsoft.AspNetCore.Identity;
+
+namespace ICP.Web.Configuration;
+
+/// <summary>
+/// Administrative commands, run instead of the web server:
+/// <c>create-admin --email a@b --name "Ana B"</c>, <c>seed-demo [--applications 60] [--evaluators 4]</c>,
+/// <c>demo-code --email evaluator1@demo.icp-portal.eu</c>.
+/// </summary>
+public static class Commands
+{
+    private static readonly string[] Names = ["create-admin", "seed-demo", "demo-code"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        try
+        {
+            return args[0] switch
+            {
+                "create-admin" => await CreateAdminAsync(provider, args, output),
+                "seed-demo" => await SeedDemoAsync(provider, args, output),
+                _ => await DemoCodeAsync(provider, args, output),
+            };
+        }
+        catch (ArgumentException problem)
+        {
+            await output.WriteLineAsync(problem.Message);
+            return 2;
+        }
+    }
+
+    /// <summary>The first programme manager: an account with the role and a link to choose a password.</summary>
+    private static async Task<int> CreateAdminAsync(IServiceProvider provider, string[] args, TextWriter output)
+    {
+        var email = Option(args, "--email") ?? throw new ArgumentException("Usage: create-admin --email someone@ec.europa.eu [--name \"Full Name\"]");
+        var name = Option(args, "--name") ?? email;
+        var staff = provider.GetRequiredService<StaffWorkflow>();
+        var (user, link) = await staff.EnsureStaffAsync(email, name, StaffRoles.ProgrammeManager, emailConfirmed: false);
+        var accounts = provider.GetRequiredService<AccountWorkflow>();
+        var db = provider.GetRequiredService<IcpDbContext>();
+        db.OutboxMessages.Add(await accounts.PasswordLinkMessageAsync(user, "staff-invitation", t => (
+            t["You are invited to the ICP portal's staff area"],
+            [t["Choose your password with the link below (valid for two days), then turn on two-step sign-in: the staff area requires it."]])));
+        await db.SaveChangesAsync();
+        provider.GetRequiredService<OutboxSignal>().Notify();
+        await output.WriteLineAsync($"Programme manager: {email}");
+        await output.WriteLineAsync($"Choose the password here (valid for two days; also e-mailed): {link}");
+        await output.WriteLineAsync("Then sign in and turn on two-step sign-in: the staff area requires it.");
+        return 0;
+    }
+
+    private static async Task<int> SeedDemoAsync(IServiceProvider provider, string[] args, TextWriter output)
+    {
+        var applications = int.Parse(Option(args, "--applications") ?? "60", CultureInfo.InvariantCulture);
+        var evaluators = int.Parse(Option(args, "--evaluators") ?? "4", CultureInfo.InvariantCulture);
+        if (applications is < 0 or > 100_000 || evaluators is < 0 or > 100)
+        {
+            throw new ArgumentException("--applications 0–100000, --evaluators 0–100");
+        }
+
+        var result = await provider.GetRequiredService<DemoData>().SeedAsync(applications, evaluators, CancellationToken.None);
+        await output.WriteLineAsync($"Demo data: {result.Applications} submitted applications, {result.Evaluations} evaluations.");
+        await output.WriteLineAsync($"Staff accounts (password {DemoData.Password}, two-step sign-in with the demo authenticator key {DemoData.AuthenticatorKey}):");
+        foreach (var (email, role) in result.Accounts)
+        {
+            await output.WriteLineAsync($"  {email}  ({role})");
+        }
+
+        await output.WriteLineAsync("Current sign-in code: dotnet run --project src/ICP.Web -- demo-code --email <address>");
+        return 0;
+    }
+
+    /// <summary>The authenticator code of a demo account right now (demo accounts only).</summary>
+    private static async Task<int> DemoCodeAsync(IServiceProvider provider, string[] args, TextWriter output)
+    {
+        var email = Option(args, "--email") ?? DemoData.ManagerEmail;
+        if (!email.EndsWith("@" + DemoData.Domain, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"demo-code only answers for demo accounts (@{DemoData.Domain}).");
+        }
+
+        var users = provider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new ArgumentException($"No account {email}: run seed-demo first.");
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new ArgumentException($"{email} has no authenticator key.");
+        var now = provider.GetRequiredService<TimeProvider>().GetUtcNow();
+        await output.WriteLineAsync(Totp.Code(Totp.FromBase32(key), Totp.TimeStep(now)));
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

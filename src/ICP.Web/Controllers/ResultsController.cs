@@ -1,0 +1,38 @@
+using System.Text.Json;
+using ICP.Web.Features.Selection;
+using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ICP.Web.Controllers;
+
+/// <summary>The selected cities, public once their group's decisions are released, with an open-data download.</summary>
+public sealed class ResultsController(SelectionQueries queries) : Controller
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    [HttpGet("/results")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.ResultsAsync(cancellationToken));
+
+    [HttpGet("/results.csv")]
+    public async Task<IActionResult> Csv(CancellationToken cancellationToken)
+    {
+        var cities = await queries.ResultsAsync(cancellationToken);
+        var table = new ExportTable(
+            ["country_code", "country", "local_authority", "quota_group", "released_at"],
+            [.. cities.Select(c => (IReadOnlyList<object?>)[c.CountryCode, c.Country, c.City, c.QuotaGroup, c.ReleasedAt])]);
+        return File(Exports.Csv(table), "text/csv; charset=utf-8", "icp-selected-cities.csv");
+    }
+
+    [HttpGet("/results.json")]
+    public async Task<IActionResult> Json(CancellationToken cancellationToken)
+    {
+        var cities = await queries.ResultsAsync(cancellationToken);
+        var document = new
+        {
+            programme = "International City Partnerships: Acting for Green and Inclusive Recovery",
+            licence = "CC BY 4.0",
+            selected = cities.Select(c => new { countryCode = c.CountryCode, country = c.Country, localAuthority = c.City, quotaGroup = c.QuotaGroup, releasedAt = DisplayFormats.Iso(c.ReleasedAt) }),
+        };
+        return File(JsonSerializer.SerializeToUtf8Bytes(document, Indented), "application/json", "icp-selected-cities.json");
+    }
+}

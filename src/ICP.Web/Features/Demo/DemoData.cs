@@ -1,0 +1,313 @@
+using System.Globalization;
+using ICP.Domain.Applications;
+using ICP.Domain.Authorities;
+using ICP.Domain.Evaluation;
+using ICP.Domain.Programme;
+using ICP.Infrastructure.Files;
+using ICP.Infrastructure.Identity;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Applications;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Features.Demo;
+
+/// <summary>What seed-demo made, and how to sign in to it.</summary>
+public sealed record DemoResult(int Applications, int Evaluations, IReadOnlyList<(string Email, string Role)> Accounts);
+
+/// <summary>
+/// Fills a database with demonstration data: a programme manager, evaluators (two-step sign-in on,
+/// with a published demo key) and submitted applications from realistic cities in every quota
+/// group, some already evaluated, plus the events that actually took place in 2022–2023.
+/// Deterministic (fixed random seed); sized by a parameter (10,000 applications work).
+/// </summary>
+public sealed partial class DemoData(IcpDbContext db, UserManager<PortalUser> users, IFileStore files, ILogger<DemoData> logger)
+{
+    /// <summary>Every demo account's domain: demo-code only answers for these.</summary>
+    public const string Domain = "demo.icp-portal.eu";
+
+    public const string ManagerEmail = "manager@" + Domain;
+
+    public const string Password = "Demo-Portal-Orbit-2021";
+
+    /// <summary>The authenticator key of every demo staff account (add it to any authenticator app, or use demo-code).</summary>
+    public const string AuthenticatorKey = "ICPAGIRDEMOSTAFFAUTHENTICATORKEY";
+
+    private static readonly Dictionary<string, string[]> Cities = new()
+    {
+        ["CA"] = ["Halifax Regional Municipality", "City of St. John's", "City of Toronto", "Ville de Montréal", "City of Vancouver", "City of Calgary", "City of Edmonton", "City of Ottawa", "City of Winnipeg", "Ville de Québec"],
+        ["ZA"] = ["City of Cape Town", "City of Johannesburg", "City of Tshwane", "eThekwini Municipality", "Ekurhuleni Metropolitan Municipality", "Nelson Mandela Bay", "Buffalo City", "Mangaung"],
+        ["SG"] = ["Singapore"],
+        ["HK"] = ["Hong Kong"],
+        ["KR"] = ["Incheon Metropolitan City", "Gwangju Metropolitan City", "Busan Metropolitan City", "Daegu Metropolitan City", "Daejeon Metropolitan City", "Suwon"],
+        ["TW"] = ["Taichung City", "Taoyuan City", "Taipei City", "Kaohsiung City", "Tainan City"],
+        ["IT"] = ["Comune di Milano", "Comune di Prato", "Comune di Parma", "Comune di Torino", "Comune di Bologna"],
+        ["DE"] = ["Berlin", "Freie und Hansestadt Hamburg", "Frankfurt am Main", "Stadt Leipzig"],
+        ["PT"] = ["Município de Braga", "Área Metropolitana do Porto", "Câmara Municipal de Lisboa"],
+        ["ES"] = ["Ayuntamiento de Almería", "Ayuntamiento de Fuenlabrada", "Ajuntament de Barcelona", "Ayuntamiento de Valencia"],
+        ["GR"] = ["Municipality of Athens", "Municipality of Thessaloniki"],
+        ["BG"] = ["Stara Zagora", "Stolichna Obshtina (Sofia)"],
+        ["NL"] = ["Gemeente Utrecht", "Gemeente Eindhoven"],
+        ["FR"] = ["Saint-Germain-en-Laye", "Ville de Lyon", "Ville de Nantes"],
+        ["BE"] = ["Ville de Liège", "Stad Gent"],
+        ["EE"] = ["Tartu linn"],
+        ["PL"] = ["Miasto Gdańsk", "Miasto Poznań"],
+        ["CZ"] = ["Statutární město Brno"],
+        ["SI"] = ["Mestna občina Ljubljana"],
+        ["IE"] = ["Cork City Council"],
+        ["FI"] = ["Tampereen kaupunki"],
+        ["DK"] = ["Aarhus Kommune"],
+        ["AT"] = ["Stadt Graz"],
+        ["LT"] = ["Kauno miesto savivaldybė"],
+        ["LV"] = ["Rīgas valstspilsēta"],
+        ["HR"] = ["Grad Zagreb"],
+        ["RO"] = ["Municipiul Timișoara"],
+        ["SE"] = ["Malmö stad"],
+    };
+
+    public async Task<DemoResult> SeedAsync(int applicationCount, int evaluatorCount, CancellationToken cancellationToken)
+    {
+        var random = new Random(2021);
+        var call = await db.Calls.Include(c => c.QuotaGroups).ThenInclude(g => g.Territories).Include(c => c.Criteria).Include(c => c.Themes).Include(c => c.Phases)
+            .AsSplitQuery().SingleAsync(cancellationToken);
+        var accounts = new List<(string, string)>();
+        var manager = await StaffAsync(ManagerEmail, "Programme Manager (demo)", StaffRoles.ProgrammeManager);
+        accounts.Add((ManagerEmail, StaffRoles.ProgrammeManager));
+        var evaluators = new List<PortalUser>();
+        for (var i = 1; i <= evaluatorCount; i++)
+        {
+            var email = $"evaluator{i}@{Domain}";
+            evaluators.Add(await StaffAsync(email, $"Evaluator {i} (demo)", StaffRoles.Evaluator));
+            accounts.Add((email, StaffRoles.Evaluator));
+        }
+
+        var pdf = await files.SaveAsync(new MemoryStream(DemoPdf()), cancellationToken);
+        var officerHash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Password);
+        var existingNames = (await db.LocalAuthorities.Select(a => a.CountryCode + "|" + a.NormalizedName).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var numbers = (await db.Applications.GroupBy(a => a.TerritoryCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.Key, g => g.Count);
+        var territories = Cities.Keys.Where(code => call.QuotaGroupFor(code) is not null).ToList();
+        var themes = call.Themes.OrderBy(t => t.Order).ToList();
+        var window = call.Window;
+        var span = (window.Deadline - window.OpensAt).TotalSeconds;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        var made = new List<Application>();
+        for (var i = 0; i < applicationCount; i++)
+        {
+            var country = territories[i % territories.Count];
+            var names = Cities[country];
+            var baseName = names[(i / territories.Count) % names.Length];
+            var name = baseName;
+            for (var n = 2; existingNames.Contains(country + "|" + LocalAuthority.Normalize(name)); n++)
+            {
+                name = $"{baseName} {n.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            existingNames.Add(country + "|" + LocalAuthority.Normalize(name));
+            var officer = new PortalUser
+            {
+                Id = Guid.NewGuid().ToString(),
+                UserName = $"officer{Guid.NewGuid():N}@{Domain}",
+                DisplayName = $"Officer of {name}",
+                EmailConfirmed = true,
+                PasswordHash = officerHash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+                CreatedAt = window.OpensAt,
+                LockoutEnabled = true,
+            };
+            officer.Email = officer.UserName;
+            officer.NormalizedEmail = officer.Email.ToUpperInvariant();
+            officer.NormalizedUserName = officer.UserName.ToUpperInvariant();
+            db.Users.Add(officer);
+
+            var submittedAt = window.OpensAt.AddSeconds(span * (0.05 + (0.9 * random.NextDouble())));
+            var authority = new LocalAuthority(name, country, officer.Id, submittedAt.AddDays(-3));
+            db.LocalAuthorities.Add(authority);
+            await db.SaveChangesAsync(cancellationToken);
+
+            numbers[country] = numbers.GetValueOrDefault(country) + 1;
+            var actor = new Actor(officer.Id, officer.DisplayName);
+            var application = Application.Start(call, authority.Id, country, Application.MakeReference(call.ReferencePrefix, country, numbers[country]), actor, submittedAt.AddDays(-2));
+            var answers = Answers(name, random, themes);
+            foreach (var (step, form) in answers)
+            {
+                application.SaveSection(step, StepData.Serialize(form), true, Guid.Empty, actor, submittedAt.AddHours(-2), window);
+            }
+
+            application.AttachDocument(pdf.Key, "letter-of-commitment.pdf", pdf.SizeBytes, pdf.Sha256, actor, submittedAt.AddHours(-1), window);
+            db.Applications.Add(application);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var document = application.CurrentDocument!;
+            var content = new SubmissionContent(
+                call.Code, application.Reference, new SubmittedAuthority(name, country, application.QuotaGroupCode),
+                (LocalAuthorityStepForm)answers[ApplicationStep.LocalAuthority], (ContactsStepForm)answers[ApplicationStep.Contacts],
+                (ThemesStepForm)answers[ApplicationStep.Themes], (CaseStepForm)answers[ApplicationStep.Case], (CapacityStepForm)answers[ApplicationStep.Capacity],
+                new SubmittedDocument(document.FileName, document.SizeBytes, document.Sha256));
+            var json = content.ToCanonicalJson();
+            var primary = themes.First(t => t.Slug == ((ThemesStepForm)answers[ApplicationStep.Themes]).PrimaryTheme);
+            application.Submit(new SubmissionSnapshot(json, SubmissionContent.Sha256Of(json), primary.Id, null), Guid.NewGuid(), ReceiptCodes.New(), actor, true, submittedAt, window);
+            made.Add(application);
+            if (made.Count % 200 == 0)
+            {
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                LogProgress(logger, made.Count);
+            }
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+
+        var evaluations = await EvaluateAsync(call.Id, manager, evaluators, random, cancellationToken);
+        await EventsAsync(call, cancellationToken);
+        return new DemoResult(made.Count, evaluations, accounts);
+    }
+
+    /// <summary>Declarations (one evaluator declares a country), two evaluators per application, and scores for about two thirds.</summary>
+    private async Task<int> EvaluateAsync(int callId, PortalUser manager, List<PortalUser> evaluators, Random random, CancellationToken cancellationToken)
+    {
+        var now = (await db.Calls.Where(c => c.Id == callId).Select(c => c.Deadline).SingleAsync(cancellationToken)).AddDays(5);
+        var declarations = new List<EvaluatorDeclaration>();
+        foreach (var (evaluator, index) in evaluators.Select((e, i) => (e, i)))
+        {
+            var declaration = await db.EvaluatorDeclarations.Include(d => d.Conflicts).SingleOrDefaultAsync(d => d.CallId == callId && d.EvaluatorId == evaluator.Id, cancellationToken);
+            if (declaration is null)
+            {
+                declaration = new EvaluatorDeclaration(callId, evaluator.Id);
+                declaration.Declare(index == 0 ? ["DE"] : [], [], now);
+                db.EvaluatorDeclarations.Add(declaration);
+            }
+
+            declarations.Add(declaration);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (declarations.Count < 2)
+        {
+            return 0;
+        }
+
+        var criteria = await db.EvaluationCriteria.Where(c => c.CallId == callId).ToListAsync(cancellationToken);
+        var call = await db.Calls.Include(c => c.Criteria).SingleAsync(c => c.Id == callId, cancellationToken);
+        var applications = await db.Applications.Include(a => a.Versions)
+            .Where(a => a.CallId == callId && a.Status == ApplicationStatus.Submitted && !db.Assignments.Any(x => x.ApplicationId == a.Id))
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var load = declarations.ToDictionary(d => d.EvaluatorId, _ => 0);
+        var evaluated = 0;
+        foreach (var (application, index) in applications.Select((a, i) => (a, i)))
+        {
+            var panel = declarations.Where(d => !d.ConflictsWith(application.LocalAuthorityId, application.TerritoryCode))
+                .OrderBy(d => load[d.EvaluatorId]).Take(2).ToList();
+            var quality = random.Next(1, 6);
+            foreach (var declaration in panel)
+            {
+                load[declaration.EvaluatorId]++;
+                var assignment = Assignment.Create(application.Id, application.LocalAuthorityId, application.TerritoryCode, declaration, manager.Id, now);
+                db.Assignments.Add(assignment);
+                await db.SaveChangesAsync(cancellationToken);
+                if (index % 3 == 2)
+                {
+                    continue;
+                }
+
+                var evaluation = new ICP.Domain.Evaluation.Evaluation(assignment.Id, application.Id, declaration.EvaluatorId, application.LatestVersion!.Number);
+                evaluation.SaveDraft(criteria.Select(c => (c.Id, (int?)Math.Clamp(quality + random.Next(-1, 2), 0, 5), "Demo score.")), "Demo evaluation.");
+                evaluation.Submit(criteria, now.AddHours(random.Next(1, 200)));
+                db.Evaluations.Add(evaluation);
+                evaluated++;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            var submitted = await db.Evaluations.Include(e => e.Scores).Where(e => e.ApplicationId == application.Id).ToListAsync(cancellationToken);
+            if (submitted.Count > 0)
+            {
+                var score = new ApplicationScore(application.Id);
+                score.Recompute(call.Criteria, submitted, call.PassMark, now.AddDays(10));
+                db.ApplicationScores.Add(score);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+            call = await db.Calls.Include(c => c.Criteria).SingleAsync(c => c.Id == callId, cancellationToken);
+        }
+
+        return evaluated;
+    }
+
+    /// <summary>What actually happened, for the public timeline (demo data, never the seed).</summary>
+    private async Task EventsAsync(Call call, CancellationToken cancellationToken)
+    {
+        if (await db.ProgrammeEvents.AnyAsync(e => e.CallId == call.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var phases = call.Phases.OrderBy(p => p.Order).ToList();
+        var brussels = call.Zone;
+        DateTimeOffset At(int y, int m, int d, int h) => ICP.Domain.Common.ZonedTime.ToInstant(new DateTime(y, m, d, h, 0, 0), brussels);
+        db.ProgrammeEvents.AddRange(
+            new ProgrammeEvent(call.Id, phases[2].Id, ProgrammeEventKind.KickOff, "Online regional kick-off: Asia", "Kick-off of the clusters with Singapore, Hong Kong, South Korea and Taiwan.", At(2022, 2, 10, 10), At(2022, 2, 10, 13), "", true, true),
+            new ProgrammeEvent(call.Id, phases[2].Id, ProgrammeEventKind.KickOff, "Online regional kick-off: South Africa", "Kick-off of the clusters with South African cities.", At(2022, 2, 24, 10), At(2022, 2, 24, 13), "", true, true),
+            new ProgrammeEvent(call.Id, phases[2].Id, ProgrammeEventKind.KickOff, "Online regional kick-off: Canada", "Kick-off of the clusters with Canadian cities.", At(2022, 3, 3, 15), At(2022, 3, 3, 18), "", true, true),
+            new ProgrammeEvent(call.Id, phases[3].Id, ProgrammeEventKind.StudyVisit, "Study visit to Cape Town", "Bilateral study visit, hosted by the City of Cape Town.", At(2022, 6, 13, 9), At(2022, 6, 15, 17), "Cape Town", false, true),
+            new ProgrammeEvent(call.Id, phases[6].Id, ProgrammeEventKind.Conference, "EU–Asia final conference", "Closing conference of the Asian clusters.", At(2023, 3, 28, 9), At(2023, 3, 29, 17), "Milan", false, true));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<PortalUser> StaffAsync(string email, string name, string role)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new PortalUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true };
+            var created = await users.CreateAsync(user, Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, role);
+            await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorKey);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        return user;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: {Count} applications")]
+    private static partial void LogProgress(ILogger logger, int count);
+
+    private static Dictionary<ApplicationStep, StepForm> Answers(string name, Random random, List<Theme> themes)
+    {
+        var primary = themes[random.Next(themes.Count)].Slug;
+        return new()
+        {
+            [ApplicationStep.LocalAuthority] = new LocalAuthorityStepForm { OfficialName = name, Region = "Demo region", Population = random.Next(80_000, 3_000_000), Website = "https://www.city.example", Address = "Town hall, Main square 1" },
+            [ApplicationStep.Contacts] = new ContactsStepForm
+            {
+                PoliticalLeadName = "Mayor of " + name, PoliticalLeadRole = "Mayor", PoliticalLeadEmail = "mayor@city.example", PoliticalLeadPhone = "+32 2 299 11 11",
+                CoordinatorName = "International officer", CoordinatorRole = "International relations", CoordinatorEmail = "international@city.example", CoordinatorPhone = "+32 2 299 11 12",
+            },
+            [ApplicationStep.Themes] = new ThemesStepForm { PrimaryTheme = primary },
+            [ApplicationStep.Case] = new CaseStepForm
+            {
+                MainChallenge = $"{name} faces pressure on housing, transport and public services as it grows, and wants to cut emissions while keeping the city inclusive for every resident.",
+                GoodPractices = "A participatory budget open to every district, a network of repair cafés, and a one-stop shop where newcomers find housing, language courses and work.",
+                InternationalExperience = "Member of European and global city networks; earlier twinning projects on mobility.",
+                Stakeholders = "The local university, the chamber of commerce, housing associations and civil society organisations.",
+                ExpectedResults = "A local action plan adopted by the council, two pilot projects shared with the partner cities, and a common way to measure progress.",
+            },
+            [ApplicationStep.Capacity] = new CapacityStepForm { StaffDaysPerMonth = random.Next(2, 12), DelegationSize = random.Next(2, 6), AvailableForBothStudyVisits = true, WillingToHost = random.Next(2) == 0 ? "yes" : "no", WorkingLanguageEnglish = true },
+        };
+    }
+
+    private static byte[] DemoPdf() =>
+        System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+}

@@ -1,0 +1,215 @@
+using ICP.Domain.Applications;
+using ICP.Domain.Audit;
+using ICP.Domain.Common;
+using ICP.Domain.Evaluation;
+using ICP.Domain.Messaging;
+using ICP.Domain.Programme;
+using ICP.Domain.Selection;
+using ICP.Infrastructure.Email;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Applications;
+using ICP.Web.Features.Audit;
+using ICP.Web.Features.Email;
+using ICP.Web.Features.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Features.Selection;
+
+/// <summary>An e-mail a release will send, as staff preview it.</summary>
+public sealed record MessagePreview(string Reference, string To, string Subject, string Text);
+
+/// <summary>
+/// Selection by quota group: decisions are staged, then released together; every change to a
+/// group's board renews the group's selection token, so two staff acting on one board at the same
+/// moment cannot over-fill it (the second write fails, is retried on fresh data, and is refused).
+/// </summary>
+public sealed class SelectionWorkflow(
+    IcpDbContext db, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
+{
+    private const int Attempts = 8;
+
+    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+
+    public Task StageAsync(int applicationId, DecisionOutcome outcome, string note, StaffContext by, CancellationToken cancellationToken) =>
+        RetryAsync(async () =>
+        {
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
+            var call = await LoadCallAsync(cancellationToken);
+            if (call.StateAt(clock.GetUtcNow()) != CallState.Closed)
+            {
+                throw new NotSelectableException("Cities are selected after the deadline.");
+            }
+
+            if (application.Status != ApplicationStatus.Submitted)
+            {
+                throw new NotSelectableException("Only a submitted application that is not withdrawn can be decided on.");
+            }
+
+            var (board, group, declined) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
+            var score = await db.ApplicationScores.AsNoTracking().SingleOrDefaultAsync(s => s.ApplicationId == applicationId, cancellationToken);
+            var decision = board.Stage(new Candidate(application.Id, application.TerritoryCode, score?.Mean, score?.Passes ?? false), outcome, declined, by.UserId, clock.GetUtcNow(), note);
+            if (decision.Id == 0)
+            {
+                db.SelectionDecisions.Add(decision);
+            }
+
+            group.TouchSelection();
+            audit.Record(by.UserId, by.Name, AuditActions.DecisionStaged, application.Reference, $"{outcome} (pending release)", note);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+
+    /// <summary>The e-mails a release of the group would send now.</summary>
+    public async Task<IReadOnlyList<MessagePreview>> PreviewAsync(string groupCode, CancellationToken cancellationToken)
+    {
+        var call = await LoadCallAsync(cancellationToken);
+        var pending = await db.SelectionDecisions.AsNoTracking()
+            .Where(d => d.CallId == call.Id && d.QuotaGroupCode == groupCode && d.State == DecisionState.Pending).ToListAsync(cancellationToken);
+        var previews = new List<MessagePreview>();
+        foreach (var decision in pending)
+        {
+            foreach (var message in await OutcomeMessagesAsync(decision, call, cancellationToken))
+            {
+                previews.Add(new MessagePreview(message.RelatedReference ?? string.Empty, message.To, message.Subject, message.TextBody));
+            }
+        }
+
+        return previews;
+    }
+
+    /// <summary>
+    /// Releases every pending decision of the group: quotas checked again, statuses changed, and the
+    /// applicants' e-mails written to the outbox in the same transaction.
+    /// </summary>
+    public Task<int> ReleaseAsync(string groupCode, StaffContext by, CancellationToken cancellationToken) =>
+        RetryAsync(async () =>
+        {
+            var call = await LoadCallAsync(cancellationToken);
+            var (board, group, declined) = await BoardAsync(call, groupCode, cancellationToken);
+            var now = clock.GetUtcNow();
+            var released = board.ReleasePending(declined, by.UserId, now);
+            foreach (var decision in released)
+            {
+                var application = await db.Applications.SingleAsync(a => a.Id == decision.ApplicationId, cancellationToken);
+                var status = decision.Outcome switch
+                {
+                    DecisionOutcome.Selected => ApplicationStatus.Selected,
+                    DecisionOutcome.Reserve => ApplicationStatus.Reserve,
+                    _ => ApplicationStatus.NotSelected,
+                };
+                if (application.Status != status)
+                {
+                    application.ApplyDecision(status, by.Actor, now, "Selection decision released");
+                }
+
+                db.OutboxMessages.AddRange(await OutcomeMessagesAsync(decision, call, cancellationToken));
+            }
+
+            group.TouchSelection();
+            audit.Record(by.UserId, by.Name, AuditActions.DecisionsReleased, groupCode,
+                string.Join("; ", released.Select(d => $"{d.ApplicationId}: {d.Outcome}{(d.ReserveRank is { } r ? $" #{r}" : "")}")));
+            await db.SaveChangesAsync(cancellationToken);
+            outbox.Notify();
+            return released.Count;
+        });
+
+    /// <summary>A selected city withdrew from the programme: its seat is freed for the reserve list.</summary>
+    public Task RecordDeclineAsync(int applicationId, string reason, StaffContext by, CancellationToken cancellationToken) =>
+        RetryAsync(async () =>
+        {
+            var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
+            var call = await LoadCallAsync(cancellationToken);
+            var (_, group, _) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
+            application.RecordDecline(reason, by.Actor, clock.GetUtcNow());
+            group.TouchSelection();
+            audit.Record(by.UserId, by.Name, AuditActions.ApplicationDeclined, application.Reference, "Withdrew after selection", reason);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+
+    /// <summary>Moves a city from the reserve list to a free seat (pending: the release tells it).</summary>
+    public Task PromoteAsync(int applicationId, StaffContext by, CancellationToken cancellationToken) =>
+        RetryAsync(async () =>
+        {
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
+            var call = await LoadCallAsync(cancellationToken);
+            var (board, group, declined) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
+            board.Promote(applicationId, declined, by.UserId, clock.GetUtcNow(), "Promoted from the reserve list");
+            group.TouchSelection();
+            audit.Record(by.UserId, by.Name, AuditActions.ReservePromoted, application.Reference, "Reserve → selected (pending release)");
+            await db.SaveChangesAsync(cancellationToken);
+        });
+
+    /// <summary>Sets a status outside the transition table, with a reason, recorded as an override.</summary>
+    public async Task OverrideStatusAsync(int applicationId, ApplicationStatus to, string reason, StaffContext by, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
+        var from = application.Status;
+        application.OverrideStatus(to, reason, by.Actor, clock.GetUtcNow());
+        audit.Record(by.UserId, by.Name, AuditActions.StatusOverridden, application.Reference, $"{from} → {to}", reason);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<(SelectionBoard Board, QuotaGroup Group, IReadOnlySet<int> Declined)> BoardAsync(Call call, string groupCode, CancellationToken cancellationToken)
+    {
+        var group = await db.QuotaGroups.Include(g => g.Territories).SingleOrDefaultAsync(g => g.CallId == call.Id && g.Code == groupCode, cancellationToken)
+            ?? throw new NotSelectableException($"No quota group {groupCode}.");
+        var decisions = await db.SelectionDecisions.Where(d => d.CallId == call.Id && d.QuotaGroupCode == groupCode).ToListAsync(cancellationToken);
+        var declined = (await db.Applications.Where(a => a.CallId == call.Id && a.QuotaGroupCode == groupCode && a.Status == ApplicationStatus.Declined)
+            .Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return (new SelectionBoard(group, call.Id, decisions), group, declined);
+    }
+
+    /// <summary>The outcome e-mail to every officer of the authority, each in their own language.</summary>
+    private async Task<IReadOnlyList<OutboxMessage>> OutcomeMessagesAsync(SelectionDecision decision, Call call, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == decision.ApplicationId, cancellationToken);
+        var authority = await db.LocalAuthorities.AsNoTracking().Where(l => l.Id == application.LocalAuthorityId).Select(l => l.OfficialName).SingleAsync(cancellationToken);
+        var group = await db.QuotaGroups.AsNoTracking().Where(g => g.CallId == call.Id && g.Code == decision.QuotaGroupCode).Select(g => g.Name).SingleAsync(cancellationToken);
+        var officers = await db.AuthorityMembers.AsNoTracking().Where(m => m.LocalAuthorityId == application.LocalAuthorityId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);
+        var link = email.AbsoluteUrl("/applicant");
+        return [.. officers.Where(o => o.Email is not null).Select(o => email.Compose(o.Email!, o.PreferredCulture, "selection-outcome", t => decision.Outcome switch
+        {
+            DecisionOutcome.Selected => (
+                t["{0} is selected for International City Partnerships", authority],
+                [t["We are pleased to tell you that {0} (application {1}) is selected to take part in International City Partnerships, in the {2} group.", authority, application.Reference, group],
+                 t["The programme team will contact you about the cooperation clusters, which start in January 2022."]],
+                new EmailLink(t["See the decision"], link)),
+            DecisionOutcome.Reserve => (
+                t["{0} is on the reserve list of International City Partnerships", authority],
+                [t["{0} (application {1}) is on the reserve list of the {2} group, in position {3}.", authority, application.Reference, group, decision.ReserveRank ?? 0],
+                 t["If a selected city withdraws, its seat is offered to the first city on the reserve list; we will write to you if it is yours."]],
+                new EmailLink(t["See the decision"], link)),
+            _ => (
+                t["Outcome of the application of {0} to International City Partnerships", authority],
+                [t["Thank you for the application of {0} (application {1}). We regret that it was not selected.", authority, application.Reference],
+                 t["The evaluation compared the applications of the {0} group on weighted criteria; the number of seats was limited.", group]],
+                new EmailLink(t["See the decision"], link)),
+        }, application.Reference))];
+    }
+
+    private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
+        await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
+
+    private async Task<T> RetryAsync<T>(Func<Task<T>> operation)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await operation();
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another change to the same board won: read it again and decide on fresh data.
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt));
+            }
+        }
+    }
+
+    private Task<bool> RetryAsync(Func<Task> operation) => RetryAsync(async () =>
+    {
+        await operation();
+        return true;
+    });
+}

@@ -1,0 +1,338 @@
+using System.Text.Json;
+using ICP.Domain.Applications;
+using ICP.Domain.Evaluation;
+using ICP.Domain.Programme;
+using ICP.Domain.Selection;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Applications;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Features.Staff;
+
+/// <summary>The filters of the staff's application list (all optional); bound from the query string.</summary>
+public sealed class ApplicationFilter
+{
+    public string? Group { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Theme { get; set; }
+
+    public ApplicationStatus? Status { get; set; }
+
+    public decimal? MinScore { get; set; }
+
+    public decimal? MaxScore { get; set; }
+
+    /// <summary>Free text: part of the reference or of the local authority's name.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>reference, authority, country, status, score, submitted.</summary>
+    public string Sort { get; set; } = "reference";
+
+    public bool Descending { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public const int PageSize = 50;
+
+    /// <summary>The query string of this filter, with <paramref name="page"/> (for links).</summary>
+    public string Query(int? page = null, string? sort = null, bool? descending = null)
+    {
+        var parts = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } text)
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(text)}");
+            }
+        }
+
+        Add("group", Group);
+        Add("country", Country);
+        Add("theme", Theme);
+        Add("status", Status);
+        Add("minScore", MinScore?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("maxScore", MaxScore?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("text", Text);
+        Add("sort", sort ?? Sort);
+        if (descending ?? Descending)
+        {
+            Add("descending", "true");
+        }
+
+        Add("page", page ?? Page);
+        return "?" + string.Join('&', parts);
+    }
+}
+
+public sealed record ApplicationRow(
+    int Id, string Reference, string Authority, string Country, string QuotaGroup, ApplicationStatus Status, int Versions,
+    DateTimeOffset? LastSubmittedAt, string? PrimaryTheme, string? SecondaryTheme, decimal? Score, decimal? Spread, int Evaluations, bool Passes);
+
+public sealed record FacetCount(string Value, int Count);
+
+public sealed record ApplicationListPage(
+    ApplicationFilter Filter, IReadOnlyList<ApplicationRow> Rows, int Total, IReadOnlyList<FacetCount> ByStatus, IReadOnlyList<FacetCount> ByGroup,
+    IReadOnlyList<FacetCount> ByTheme, IReadOnlyList<(string Code, string Name)> Groups, IReadOnlyList<(string Code, string Name)> Countries,
+    IReadOnlyList<(string Slug, string Name)> Themes)
+{
+    public int Pages => Math.Max(1, (Total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
+}
+
+public sealed record EvaluationView(
+    string Evaluator, EvaluationStatus Status, decimal? WeightedTotal, bool? MeetsThresholds, string Comment, DateTimeOffset? SubmittedAt,
+    IReadOnlyList<(string Criterion, int? Score, string Comment)> Scores);
+
+public sealed record StaffApplicationDetail(
+    int Id, string Reference, string Authority, string Country, string QuotaGroup, ApplicationStatus Status,
+    IReadOnlyList<VersionInfo> Versions, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<StatusChangeInfo> History,
+    SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ApplicationScore? Score,
+    IReadOnlyList<(string EvaluatorId, string Name)> AssignedEvaluators, IReadOnlyList<(string EvaluatorId, string Name)> AssignableEvaluators,
+    SelectionDecision? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit);
+
+/// <summary>Reads for programme managers over every application of the call.</summary>
+public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration configuration)
+{
+    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+
+    /// <summary>Spread between evaluators (points out of 100) above which the panel should look again.</summary>
+    public decimal SpreadLimit => configuration.GetValue("Evaluation:SpreadLimit", 20m);
+
+    public async Task<ApplicationListPage> ListAsync(ApplicationFilter filter, CancellationToken cancellationToken)
+    {
+        filter.Page = Math.Max(1, filter.Page);
+        var callId = await CallIdAsync(cancellationToken);
+        var themes = await db.Themes.AsNoTracking().Where(t => t.CallId == callId).OrderBy(t => t.Order).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
+        var themeId = themes.FirstOrDefault(t => t.Slug == filter.Theme)?.Id;
+
+        var filtered = Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: false);
+        var total = await filtered.CountAsync(cancellationToken);
+        var rows = await Sort(filtered, filter)
+            .Skip((filter.Page - 1) * ApplicationFilter.PageSize)
+            .Take(ApplicationFilter.PageSize)
+            .ToListAsync(cancellationToken);
+
+        var byStatus = await Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: true)
+            .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byGroup = await Filter(Rows(callId), filter, themeId, skipGroup: true, skipStatus: false)
+            .GroupBy(r => r.QuotaGroup).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byTheme = await Filter(Rows(callId), filter, null, skipGroup: false, skipStatus: false)
+            .Where(r => r.PrimaryThemeId != null)
+            .GroupBy(r => r.PrimaryThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+
+        var groups = await db.QuotaGroups.AsNoTracking().Where(g => g.CallId == callId).OrderBy(g => g.Order).Select(g => new { g.Code, g.Name }).ToListAsync(cancellationToken);
+        var countries = await db.QuotaGroups.AsNoTracking().Where(g => g.CallId == callId).SelectMany(g => g.Territories).Select(t => new { t.Code, t.Name }).ToListAsync(cancellationToken);
+        return new ApplicationListPage(
+            filter,
+            [.. rows.Select(r => ToRow(r, themes.ToDictionary(t => t.Id, t => t.Name)))],
+            total,
+            [.. Enum.GetValues<ApplicationStatus>().Select(s => new FacetCount(s.ToString(), byStatus.FirstOrDefault(b => b.Key == s)?.Count ?? 0))],
+            [.. groups.Select(g => new FacetCount(g.Code, byGroup.FirstOrDefault(b => b.Key == g.Code)?.Count ?? 0))],
+            [.. themes.Select(t => new FacetCount(t.Slug, byTheme.FirstOrDefault(b => b.Key == t.Id)?.Count ?? 0))],
+            [.. groups.Select(g => (g.Code, g.Name))],
+            [.. countries.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => (c.Code, c.Name))],
+            [.. themes.Select(t => (t.Slug, t.Name))]);
+    }
+
+    /// <summary>Every row the filter selects, sorted, for CSV and Excel exports.</summary>
+    public async Task<IReadOnlyList<ApplicationRow>> ExportAsync(ApplicationFilter filter, CancellationToken cancellationToken)
+    {
+        var callId = await CallIdAsync(cancellationToken);
+        var themes = await db.Themes.AsNoTracking().Where(t => t.CallId == callId).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
+        var themeId = themes.FirstOrDefault(t => t.Slug == filter.Theme)?.Id;
+        var rows = await Sort(Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: false), filter).ToListAsync(cancellationToken);
+        var names = themes.ToDictionary(t => t.Id, t => t.Name);
+        return [.. rows.Select(r => ToRow(r, names))];
+    }
+
+    public async Task<StaffApplicationDetail?> DetailAsync(int id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Join(db.LocalAuthorities, a => a.LocalAuthorityId, l => l.Id, (a, l) => new { a.Id, a.Reference, l.OfficialName, a.TerritoryCode, a.QuotaGroupCode, a.Status, a.CallId, a.LocalAuthorityId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions.Where(e => e.LocalAuthorityId == application.LocalAuthorityId))
+            .AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var deadline = call.WindowFor(application.LocalAuthorityId).Deadline;
+        var versions = await db.ApplicationVersions.AsNoTracking().Where(v => v.ApplicationId == id).OrderBy(v => v.Number)
+            .Select(v => new { Info = new VersionInfo(v.Number, v.SubmittedAt, v.SubmittedByName, v.ContentSha256, v.ReceiptCode), v.ContentJson }).ToListAsync(cancellationToken);
+        var evaluated = versions.LastOrDefault(v => v.Info.SubmittedAt < deadline);
+        var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
+            .Select(d => new DocumentInfo(d.Id, d.FileName, d.SizeBytes, d.Sha256, d.UploadedByName, d.UploadedAt)).ToListAsync(cancellationToken);
+        var history = await db.ApplicationStatusChanges.AsNoTracking().Where(c => c.ApplicationId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
+            .Select(c => new StatusChangeInfo(c.From, c.To, c.ActorName, c.At, c.Reason)).ToListAsync(cancellationToken);
+        var criteria = await db.EvaluationCriteria.AsNoTracking().Where(c => c.CallId == application.CallId).OrderBy(c => c.Order).ToListAsync(cancellationToken);
+        var evaluations = await db.Evaluations.AsNoTracking().Include(e => e.Scores).Where(e => e.ApplicationId == id)
+            .Join(db.Users, e => e.EvaluatorId, u => u.Id, (e, u) => new { Evaluation = e, u.DisplayName }).ToListAsync(cancellationToken);
+        var assigned = await db.Assignments.AsNoTracking().Where(a => a.ApplicationId == id)
+            .Join(db.Users, a => a.EvaluatorId, u => u.Id, (a, u) => new { a.EvaluatorId, u.DisplayName }).ToListAsync(cancellationToken);
+        var evaluators = await EvaluatorsAsync(cancellationToken);
+        var declarations = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts).Where(d => d.CallId == application.CallId).ToListAsync(cancellationToken);
+        var assignable = evaluators
+            .Where(e => assigned.All(a => a.EvaluatorId != e.Id))
+            .Where(e => declarations.FirstOrDefault(d => d.EvaluatorId == e.Id) is { IsConfirmed: true } d && !d.ConflictsWith(application.LocalAuthorityId, application.TerritoryCode))
+            .Select(e => (e.Id, e.Name)).ToList();
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.RelatedReference == application.Reference).OrderBy(m => m.CreatedAt)
+            .Select(m => new { m.CreatedAt, m.Kind, m.Subject, m.State }).ToListAsync(cancellationToken);
+
+        return new StaffApplicationDetail(
+            application.Id, application.Reference, application.OfficialName, application.TerritoryCode, application.QuotaGroupCode, application.Status,
+            [.. versions.Select(v => v.Info)], documents, history,
+            evaluated is null ? null : JsonSerializer.Deserialize<SubmissionContent>(evaluated.ContentJson, SubmissionContent.Json),
+            evaluated?.Info.Number,
+            [.. evaluations.OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => new EvaluationView(
+                e.DisplayName, e.Evaluation.Status, e.Evaluation.WeightedTotal, e.Evaluation.MeetsThresholds, e.Evaluation.Comment, e.Evaluation.SubmittedAt,
+                [.. criteria.Select(c => (c.Title, e.Evaluation.Scores.FirstOrDefault(s => s.CriterionId == c.Id)?.Score, e.Evaluation.Scores.FirstOrDefault(s => s.CriterionId == c.Id)?.Comment ?? string.Empty))]))],
+            await db.ApplicationScores.AsNoTracking().SingleOrDefaultAsync(s => s.ApplicationId == id, cancellationToken),
+            [.. assigned.Select(a => (a.EvaluatorId, a.DisplayName))],
+            assignable,
+            await db.SelectionDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.ApplicationId == id, cancellationToken),
+            [.. messages.Select(m => (m.CreatedAt, m.Kind, m.Subject, m.State.ToString()))],
+            call.TimeZoneId,
+            SpreadLimit);
+    }
+
+    /// <summary>A document of any application, for staff (always downloaded as an attachment).</summary>
+    public async Task<(string StorageKey, string FileName)?> DocumentFileAsync(int applicationId, int documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.ApplicationDocuments.AsNoTracking().Where(d => d.Id == documentId && d.ApplicationId == applicationId)
+            .Select(d => new { d.StorageKey, d.FileName }).SingleOrDefaultAsync(cancellationToken);
+        return document is null ? null : (document.StorageKey, document.FileName);
+    }
+
+    public async Task<IReadOnlyList<(string Id, string Name)>> EvaluatorsAsync(CancellationToken cancellationToken) =>
+        [.. (await (from u in db.Users.AsNoTracking()
+                    join ur in db.UserRoles on u.Id equals ur.UserId
+                    join r in db.Roles on ur.RoleId equals r.Id
+                    where r.Name == ICP.Infrastructure.Identity.StaffRoles.Evaluator
+                    select new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
+            .OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => (e.Id, e.DisplayName))];
+
+    private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
+        await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+
+    /// <summary>One row per application with what the list shows and filters on (the latest version's themes).</summary>
+    private IQueryable<RowData> Rows(int callId) =>
+        from a in db.Applications.AsNoTracking()
+        where a.CallId == callId
+        join l in db.LocalAuthorities on a.LocalAuthorityId equals l.Id
+        join s in db.ApplicationScores on a.Id equals s.ApplicationId into scores
+        from s in scores.DefaultIfEmpty()
+        select new RowData
+        {
+            Id = a.Id,
+            Reference = a.Reference,
+            Authority = l.OfficialName,
+            Country = a.TerritoryCode,
+            QuotaGroup = a.QuotaGroupCode,
+            Status = a.Status,
+            Versions = db.ApplicationVersions.Count(v => v.ApplicationId == a.Id),
+            LastSubmittedAt = db.ApplicationVersions.Where(v => v.ApplicationId == a.Id).Max(v => (DateTimeOffset?)v.SubmittedAt),
+            PrimaryThemeId = db.ApplicationVersions.Where(v => v.ApplicationId == a.Id).OrderByDescending(v => v.Number).Select(v => v.PrimaryThemeId).FirstOrDefault(),
+            SecondaryThemeId = db.ApplicationVersions.Where(v => v.ApplicationId == a.Id).OrderByDescending(v => v.Number).Select(v => v.SecondaryThemeId).FirstOrDefault(),
+            Score = s == null ? null : s.Mean,
+            Spread = s == null ? null : s.Spread,
+            Evaluations = s == null ? 0 : s.EvaluationCount,
+            Passes = s != null && s.Passes,
+        };
+
+    private static IQueryable<RowData> Filter(IQueryable<RowData> rows, ApplicationFilter filter, int? themeId, bool skipGroup, bool skipStatus)
+    {
+        if (!skipGroup && !string.IsNullOrEmpty(filter.Group))
+        {
+            rows = rows.Where(r => r.QuotaGroup == filter.Group);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Country))
+        {
+            rows = rows.Where(r => r.Country == filter.Country);
+        }
+
+        if (themeId is { } theme)
+        {
+            rows = rows.Where(r => r.PrimaryThemeId == theme || r.SecondaryThemeId == theme);
+        }
+
+        if (!skipStatus && filter.Status is { } status)
+        {
+            rows = rows.Where(r => r.Status == status);
+        }
+
+        if (filter.MinScore is { } min)
+        {
+            rows = rows.Where(r => r.Score >= min);
+        }
+
+        if (filter.MaxScore is { } max)
+        {
+            rows = rows.Where(r => r.Score <= max);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            rows = rows.Where(r => r.Reference.Contains(text) || r.Authority.Contains(text));
+        }
+
+        return rows;
+    }
+
+    private static IQueryable<RowData> Sort(IQueryable<RowData> rows, ApplicationFilter filter) =>
+        (filter.Sort, filter.Descending) switch
+        {
+            ("authority", false) => rows.OrderBy(r => r.Authority).ThenBy(r => r.Id),
+            ("authority", true) => rows.OrderByDescending(r => r.Authority).ThenBy(r => r.Id),
+            ("country", false) => rows.OrderBy(r => r.Country).ThenBy(r => r.Reference),
+            ("country", true) => rows.OrderByDescending(r => r.Country).ThenBy(r => r.Reference),
+            ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.Reference),
+            ("status", true) => rows.OrderByDescending(r => r.Status).ThenBy(r => r.Reference),
+            ("score", false) => rows.OrderBy(r => r.Score == null).ThenBy(r => r.Score).ThenBy(r => r.Reference),
+            ("score", true) => rows.OrderBy(r => r.Score == null).ThenByDescending(r => r.Score).ThenBy(r => r.Reference),
+            ("submitted", false) => rows.OrderBy(r => r.LastSubmittedAt == null).ThenBy(r => r.LastSubmittedAt).ThenBy(r => r.Id),
+            ("submitted", true) => rows.OrderBy(r => r.LastSubmittedAt == null).ThenByDescending(r => r.LastSubmittedAt).ThenBy(r => r.Id),
+            (_, true) => rows.OrderByDescending(r => r.Reference),
+            _ => rows.OrderBy(r => r.Reference),
+        };
+
+    private static ApplicationRow ToRow(RowData r, IReadOnlyDictionary<int, string> themes) => new(
+        r.Id, r.Reference, r.Authority, r.Country, r.QuotaGroup, r.Status, r.Versions, r.LastSubmittedAt,
+        r.PrimaryThemeId is { } p ? themes.GetValueOrDefault(p) : null, r.SecondaryThemeId is { } s ? themes.GetValueOrDefault(s) : null,
+        r.Score, r.Spread, r.Evaluations, r.Passes);
+
+    private sealed class RowData
+    {
+        public int Id { get; init; }
+
+        public string Reference { get; init; } = string.Empty;
+
+        public string Authority { get; init; } = string.Empty;
+
+        public string Country { get; init; } = string.Empty;
+
+        public string QuotaGroup { get; init; } = string.Empty;
+
+        public ApplicationStatus Status { get; init; }
+
+        public int Versions { get; init; }
+
+        public DateTimeOffset? LastSubmittedAt { get; init; }
+
+        public int? PrimaryThemeId { get; init; }
+
+        public int? SecondaryThemeId { get; init; }
+
+        public decimal? Score { get; init; }
+
+        public decimal? Spread { get; init; }
+
+        public int Evaluations { get; init; }
+
+        public bool Passes { get; init; }
+    }
+}
