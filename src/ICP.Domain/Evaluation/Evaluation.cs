@@ -177,13 +177,15 @@ public sealed class Evaluation
             throw new InvalidProgrammeDataException("A submitted evaluation is final.");
         }
 
-        foreach (var (criterionId, score, text) in scores)
+        var batch = scores.ToList();
+        if (batch.Any(s => s.Score is < 0 or > EvaluationCriterion.MaxScore))
         {
-            if (score is < 0 or > EvaluationCriterion.MaxScore)
-            {
-                throw new InvalidProgrammeDataException($"A score is between 0 and {EvaluationCriterion.MaxScore}.");
-            }
+            // Checked before anything changes: a refused batch leaves the draft as it was.
+            throw new InvalidProgrammeDataException($"A score is between 0 and {EvaluationCriterion.MaxScore}.");
+        }
 
+        foreach (var (criterionId, score, text) in batch)
+        {
             var existing = _scores.FirstOrDefault(s => s.CriterionId == criterionId);
             if (existing is null)
             {

@@ -277,6 +277,15 @@ public sealed class Call
             throw new InvalidProgrammeDataException($"The weights add up to {total}, not 100.");
         }
 
+        // Every revision checked before any is applied: a refused revision changes nothing.
+        foreach (var criterion in _criteria)
+        {
+            if (revisions.TryGetValue(criterion.Id, out var revision))
+            {
+                criterion.Check(revision.Weight, revision.Threshold);
+            }
+        }
+
         foreach (var criterion in _criteria)
         {
             if (revisions.TryGetValue(criterion.Id, out var revision))

@@ -26,6 +26,14 @@ public sealed class EvaluationCriterion
 
     internal void Revise(int weight, int? threshold)
     {
+        Check(weight, threshold);
+        Weight = weight;
+        Threshold = threshold;
+    }
+
+    /// <summary>Throws unless the weight and threshold are acceptable; changes nothing.</summary>
+    internal void Check(int weight, int? threshold)
+    {
         if (weight is < 1 or > 100)
         {
             throw new InvalidProgrammeDataException($"Criterion '{Title}': weight {weight} is not between 1 and 100.");
@@ -35,9 +43,6 @@ public sealed class EvaluationCriterion
         {
             throw new InvalidProgrammeDataException($"Criterion '{Title}': threshold {t} is not between 0 and {MaxScore}.");
         }
-
-        Weight = weight;
-        Threshold = threshold;
     }
 
     public int Id { get; private set; }

@@ -113,8 +113,10 @@ public sealed record Candidate(int ApplicationId, string TerritoryCode, decimal?
 /// cap, staged decisions, their release, and the reserve list. Decisions of one group change one at
 /// a time (the group's selection token is renewed on every change, so concurrent changes conflict).
 /// </summary>
-public sealed class SelectionBoard(QuotaGroup group, int callId, List<SelectionDecision> decisions)
+public sealed class SelectionBoard(QuotaGroup group, int callId, List<SelectionDecision> decisions, IReadOnlyDictionary<int, decimal?>? scores = null)
 {
+    private readonly Dictionary<int, decimal?> _scores = scores is null ? [] : new Dictionary<int, decimal?>(scores);
+
     public QuotaGroup Group { get; } = group;
 
     public IReadOnlyList<SelectionDecision> Decisions => decisions;
@@ -133,6 +135,7 @@ public sealed class SelectionBoard(QuotaGroup group, int callId, List<SelectionD
             throw new NotSelectableException("Only an application that passed evaluation can be selected or put on the reserve list.");
         }
 
+        _scores[candidate.ApplicationId] = candidate.Score;
         var existing = decisions.FirstOrDefault(d => d.ApplicationId == candidate.ApplicationId);
         if (existing is { State: DecisionState.Released })
         {
@@ -220,11 +223,17 @@ public sealed class SelectionBoard(QuotaGroup group, int callId, List<SelectionD
         }
     }
 
-    /// <summary>Reserve ranks follow the order decisions were staged in, kept dense (1, 2, 3 …).</summary>
+    /// <summary>
+    /// Reserve ranks, kept dense (1, 2, 3 …): released reserves keep the order the cities were told;
+    /// pending ones follow, best consolidated score first (then the earlier decision).
+    /// </summary>
     private void RankReserve()
     {
         var rank = 0;
-        foreach (var decision in decisions.Where(d => d.Outcome == DecisionOutcome.Reserve).OrderBy(d => d.ReserveRank ?? int.MaxValue).ThenBy(d => d.DecidedAt))
+        var reserve = decisions.Where(d => d.Outcome == DecisionOutcome.Reserve).ToList();
+        var ordered = reserve.Where(d => d.State == DecisionState.Released).OrderBy(d => d.ReserveRank ?? int.MaxValue).ThenBy(d => d.DecidedAt)
+            .Concat(reserve.Where(d => d.State != DecisionState.Released).OrderByDescending(d => _scores.GetValueOrDefault(d.ApplicationId) ?? -1m).ThenBy(d => d.DecidedAt));
+        foreach (var decision in ordered)
         {
             decision.SetReserveRank(++rank);
         }
