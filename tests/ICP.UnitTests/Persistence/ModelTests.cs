@@ -174,6 +174,8 @@ public sealed partial class ModelTests
             _ when type == typeof(DateOnly) => 3,
             _ when type == typeof(DateTimeOffset) => 10,
             _ when type == typeof(DateTime) => 8,
+            _ when type == typeof(decimal) => (property.GetPrecision() ?? 18) switch { <= 9 => 5, <= 19 => 9, <= 28 => 13, _ => 17 },
+            _ when type == typeof(double) => 8,
             _ when type.IsEnum => property.GetMaxLength() is { } length ? length * 2 : 4,
             _ => null,
         };
