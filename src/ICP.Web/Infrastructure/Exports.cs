@@ -17,10 +17,11 @@ public static class Exports
     public static byte[] Csv(ExportTable table)
     {
         var builder = new StringBuilder();
-        builder.AppendLine(string.Join(',', table.Headers.Select(Quote)));
+        // RFC 4180: CRLF after every record, whatever the server's platform.
+        builder.Append(string.Join(',', table.Headers.Select(Quote))).Append("\r\n");
         foreach (var row in table.Rows)
         {
-            builder.AppendLine(string.Join(',', row.Select(cell => Quote(Text(cell)))));
+            builder.Append(string.Join(',', row.Select(cell => Quote(Text(cell))))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
@@ -45,7 +46,7 @@ public static class Exports
                 """);
             Write(zip, "xl/workbook.xml", $"""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(SheetName(sheetName))}" sheetId="1" r:id="rId1"/></sheets></workbook>
                 """);
 
             var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
@@ -65,7 +66,7 @@ public static class Exports
                             sheet.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\"><v>{Convert.ToString(cell, CultureInfo.InvariantCulture)}</v></c>");
                             break;
                         default:
-                            sheet.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{SecurityElement.Escape(Text(cell))}</t></is></c>");
+                            sheet.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{SecurityElement.Escape(XmlSafe(Text(cell)))}</t></is></c>");
                             break;
                     }
                 }
@@ -90,6 +91,20 @@ public static class Exports
     };
 
     /// <summary>Quotes a CSV field, and defuses values a spreadsheet would run as formulas.</summary>
+    /// <summary>Characters XML 1.0 cannot carry (e.g. a vertical tab pasted from a word processor) are dropped, so the sheet stays readable.</summary>
+    private static string XmlSafe(string value)
+    {
+        static bool Allowed(char c) => c is '\t' or '\n' or '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF');
+        return value.All(Allowed) ? value : string.Concat(value.Where(Allowed));
+    }
+
+    /// <summary>Excel's rules for a sheet name: at most 31 characters, none of []:*?/\.</summary>
+    private static string SheetName(string name)
+    {
+        var cleaned = string.Concat(name.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)).Trim();
+        return cleaned.Length == 0 ? "Sheet1" : cleaned[..Math.Min(31, cleaned.Length)];
+    }
+
     private static string Quote(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
