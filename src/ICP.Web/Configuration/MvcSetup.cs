@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Configuration;
 
@@ -15,8 +16,28 @@ public static class MvcSetup
             {
                 // Every unsafe request (POST, PUT, DELETE) must carry a valid antiforgery token.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+                // FluentValidation is the one source of rules and messages: no implicit [Required] from nullability.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization();
+        // What the model binder says about a value it cannot read (e.g. "abc" for a date), in the reader's language.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            var t = factory.Create(typeof(SharedResource));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => t["The value '{0}' is not valid here.", value]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => t["This value is not valid here."]);
+            messages.SetValueIsInvalidAccessor(value => t["The value '{0}' is not valid here.", value]);
+            messages.SetValueMustBeANumberAccessor(_ => t["Enter a number."]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["The value '{0}' is not valid here.", value]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["This value is not valid here."]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => t["Enter a number."]);
+            messages.SetMissingBindRequiredValueAccessor(_ => t["This value is required."]);
+            messages.SetMissingKeyOrValueAccessor(() => t["This value is required."]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => t["This value is required."]);
+            messages.SetValueMustNotBeNullAccessor(_ => t["This value is required."]);
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = ".ICP.Antiforgery";

@@ -17,6 +17,7 @@ public static class DomainMessages
         EvaluationIncompleteException => localizer["Give a score to every criterion before submitting."],
         CriteriaLockedException => localizer["Evaluation has started: the criteria can no longer change."],
         InvalidStatusTransitionException => localizer["This change of status is not allowed."],
+        EditConflictException => localizer["Someone else changed this at the same moment. Look at the page again and repeat your change if it still applies."],
         CallClosedException => localizer["The deadline has passed"],
         _ => localizer["The request could not be processed"],
     };

@@ -155,7 +155,9 @@ public sealed class SelectionWorkflow(
         var decisions = await db.SelectionDecisions.Where(d => d.CallId == call.Id && d.QuotaGroupCode == groupCode).ToListAsync(cancellationToken);
         var declined = (await db.Applications.Where(a => a.CallId == call.Id && a.QuotaGroupCode == groupCode && a.Status == ApplicationStatus.Declined)
             .Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
-        return (new SelectionBoard(group, call.Id, decisions), group, declined);
+        var ids = decisions.Select(d => d.ApplicationId).ToList();
+        var scores = await db.ApplicationScores.Where(s => ids.Contains(s.ApplicationId)).Select(s => new { s.ApplicationId, s.Mean }).ToDictionaryAsync(s => s.ApplicationId, s => s.Mean, cancellationToken);
+        return (new SelectionBoard(group, call.Id, decisions, scores), group, declined);
     }
 
     /// <summary>The outcome e-mail to every officer of the authority, each in their own language.</summary>
@@ -203,6 +205,12 @@ public sealed class SelectionWorkflow(
                 // Another change to the same board won: read it again and decide on fresh data.
                 db.ChangeTracker.Clear();
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt));
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Still losing after every attempt: nothing was written; the person is told to look again.
+                db.ChangeTracker.Clear();
+                throw new EditConflictException(null, null);
             }
         }
     }
