@@ -119,6 +119,17 @@ public sealed class PublicPagesTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task WideTables_ScrollInAKeyboardFocusableRegionNamedAfterTheirCaption()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/countries");
+
+        var region = page.Element(".ecl-table-responsive");
+        Assert.Equal("0", region.GetAttribute("tabindex"));
+        Assert.Equal("region", region.GetAttribute("role"));
+        Assert.Equal("Seats per quota group", region.GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public async Task Timeline_ShowsTheSevenPhasesAndHighlightsTheCurrentOnesByThePortalsClock()
     {
         portal.Clock.SetUtcNow(new DateTimeOffset(2022, 4, 10, 8, 0, 0, TimeSpan.Zero));
