@@ -62,6 +62,7 @@ public static class Commands
 
     private static async Task<int> SeedDemoAsync(IServiceProvider provider, string[] args, TextWriter output)
     {
+        EnsureDemoAllowed(provider);
         var applications = int.Parse(Option(args, "--applications") ?? "60", CultureInfo.InvariantCulture);
         var evaluators = int.Parse(Option(args, "--evaluators") ?? "4", CultureInfo.InvariantCulture);
         if (applications is < 0 or > 100_000 || evaluators is < 0 or > 100)
@@ -84,6 +85,7 @@ public static class Commands
     /// <summary>The authenticator code of a demo account right now (demo accounts only).</summary>
     private static async Task<int> DemoCodeAsync(IServiceProvider provider, string[] args, TextWriter output)
     {
+        EnsureDemoAllowed(provider);
         var email = Option(args, "--email") ?? DemoData.ManagerEmail;
         if (!email.EndsWith("@" + DemoData.Domain, StringComparison.OrdinalIgnoreCase))
         {
@@ -96,6 +98,22 @@ public static class Commands
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow();
         await output.WriteLineAsync(Totp.Code(Totp.FromBase32(key), Totp.TimeStep(now)));
         return 0;
+    }
+
+    /// <summary>
+    /// Demo accounts have a published password and authenticator key: never in Production unless
+    /// the operator says so explicitly (<c>Demo:AllowInProduction=true</c>, e.g. for a public demo site).
+    /// </summary>
+    private static void EnsureDemoAllowed(IServiceProvider provider)
+    {
+        var environment = provider.GetRequiredService<IHostEnvironment>();
+        var allowed = provider.GetRequiredService<IConfiguration>().GetValue("Demo:AllowInProduction", false);
+        if (environment.IsProduction() && !allowed)
+        {
+            throw new ArgumentException(
+                "Demo data has a published password: refused in the Production environment. " +
+                "Run with ASPNETCORE_ENVIRONMENT=Development, or set Demo:AllowInProduction=true for a demo site.");
+        }
     }
 
     private static string? Option(string[] args, string name)
