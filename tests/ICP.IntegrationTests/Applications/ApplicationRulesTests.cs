@@ -164,6 +164,12 @@ public sealed class ApplicationRulesTests(PortalFactory portal) : IClassFixture<
              (ApplicationStatus.Submitted, ApplicationStatus.Withdrawn), (ApplicationStatus.Withdrawn, ApplicationStatus.Submitted)],
             history.Select(h => ((ApplicationStatus?)h.From, h.To)));
         Assert.Equal("The council did not approve the budget", history[3].Reason);
+
+        // The same changes, by whom and why, in the staff's audit log.
+        var audit = await portal.WithDbAsync(db => db.AuditEntries.Where(e => e.Subject == "ICP-2021-NL-0001").OrderBy(e => e.Id)
+            .Select(e => new { e.Action, e.Reason }).ToListAsync());
+        Assert.Equal(["application.submitted", "application.submitted", "application.withdrawn", "application.submitted"], audit.Select(e => e.Action));
+        Assert.Equal("The council did not approve the budget", audit[2].Reason);
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class SelectionFlowTests : IAsyncLifetime
         // Every step is in the audit log, and every message was delivered.
         var audit = await manager.GetAsync("/admin/audit");
         var actions = audit.All("#audit tbody tr").Select(tr => tr.GetAttribute("data-action")).ToList();
-        foreach (var action in new[] { "evaluation.conflicts-declared", "evaluation.assigned", "evaluation.submitted", "decision.staged", "decision.released", "application.declined", "decision.promoted" })
+        foreach (var action in new[] { "application.submitted", "evaluation.conflicts-declared", "evaluation.assigned", "evaluation.submitted", "decision.staged", "decision.released", "application.declined", "decision.promoted" })
         {
             Assert.Contains(action, actions);
         }

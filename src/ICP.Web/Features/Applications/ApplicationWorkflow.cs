@@ -1,9 +1,11 @@
 using ICP.Domain.Applications;
+using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Audit;
 using ICP.Web.Features.Email;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +33,7 @@ public enum DocumentProblem
 /// withdraw. Each change is judged against the authority's window at the request's arrival.
 /// </summary>
 public sealed class ApplicationWorkflow(
-    IcpDbContext db, StepValidation validation, IFileStore files, EmailComposer email, OutboxSignal outbox, IConfiguration configuration)
+    IcpDbContext db, StepValidation validation, IFileStore files, EmailComposer email, OutboxSignal outbox, AuditTrail audit, IConfiguration configuration)
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
 
@@ -188,6 +190,7 @@ public sealed class ApplicationWorkflow(
              t["You can reverse this by submitting again before the deadline."]],
             new EmailLink(t["Open the application"], email.AbsoluteUrl($"/applicant/applications/{application.Id}"))), application.Reference);
         db.OutboxMessages.Add(message);
+        audit.Record(who.UserId, who.Name, AuditActions.ApplicationWithdrawn, application.Reference, "Submitted → Withdrawn", reason);
         await db.SaveChangesAsync(cancellationToken);
         outbox.Notify();
     }
@@ -227,6 +230,8 @@ public sealed class ApplicationWorkflow(
              t["Receipt code: {0}. Anyone can check this receipt at {1}.", version.ReceiptCode, email.AbsoluteUrl("/receipts/verify")],
              t["You may change and resubmit the application until the deadline. Only the last version submitted before the deadline is evaluated."]],
             new EmailLink(t["See the receipt"], receiptUrl)), application.Reference));
+        audit.Record(who.UserId, who.Name, AuditActions.ApplicationSubmitted, application.Reference,
+            $"Version {version.Number}, receipt {version.ReceiptCode}, SHA-256 {version.ContentSha256}");
         await db.SaveChangesAsync(cancellationToken);
         outbox.Notify();
         return version;
