@@ -1,5 +1,6 @@
 using System.Net;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -119,6 +120,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
+
+                // The tests' authenticator runs on the test clock too.
+                services.RemoveAll<AuthenticatorClock>();
+                services.AddSingleton(new AuthenticatorClock(Clock));
             }
 
             services.AddSingleton(MissingTranslations);

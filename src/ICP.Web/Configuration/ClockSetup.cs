@@ -28,6 +28,7 @@ public static class ClockSetup
         }
 
         services.AddSingleton<PortalClock>();
+        services.AddSingleton(new AuthenticatorClock(TimeProvider.System));
         return services;
     }
 }
@@ -64,4 +65,15 @@ public sealed class PortalClock(TimeProvider timeProvider)
 
     /// <summary>True whenever the portal does not run on the system clock (a simulated or test clock).</summary>
     public bool IsSimulated => !ReferenceEquals(timeProvider, TimeProvider.System);
+}
+
+/// <summary>
+/// The clock authenticator codes are checked against. An authenticator app on a phone runs on real
+/// time, so this is the system clock even while the portal's clock is simulated for a demo
+/// (otherwise no real authenticator could sign in to a demo standing in 2021). Tests replace it
+/// with their own clock.
+/// </summary>
+public sealed class AuthenticatorClock(TimeProvider timeProvider)
+{
+    public DateTimeOffset UtcNow => timeProvider.GetUtcNow();
 }

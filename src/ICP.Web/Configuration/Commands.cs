@@ -82,7 +82,7 @@ public static class Commands
         return 0;
     }
 
-    /// <summary>The authenticator code of a demo account right now (demo accounts only).</summary>
+    /// <summary>The code a demo account's authenticator shows right now, in real time (demo accounts only).</summary>
     private static async Task<int> DemoCodeAsync(IServiceProvider provider, string[] args, TextWriter output)
     {
         EnsureDemoAllowed(provider);
@@ -95,7 +95,7 @@ public static class Commands
         var users = provider.GetRequiredService<UserManager<PortalUser>>();
         var user = await users.FindByEmailAsync(email) ?? throw new ArgumentException($"No account {email}: run seed-demo first.");
         var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new ArgumentException($"{email} has no authenticator key.");
-        var now = provider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = provider.GetRequiredService<AuthenticatorClock>().UtcNow;
         await output.WriteLineAsync(Totp.Code(Totp.FromBase32(key), Totp.TimeStep(now)));
         return 0;
     }

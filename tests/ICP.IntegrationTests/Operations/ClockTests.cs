@@ -1,5 +1,9 @@
 using ICP.Testing;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Demo;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static ICP.Testing.FormSubmission;
 
 namespace ICP.IntegrationTests.Operations;
 
@@ -18,6 +22,37 @@ public sealed class ClockTests
         Assert.Contains("Simulated clock: the portal is set to 5 April 2022, 12:00 (Brussels time)", page.BodyText, StringComparison.Ordinal);
         Assert.Equal("current", page.Element("#phase-4").GetAttribute("data-timing"));
         Assert.Contains("Today is 5 April 2022.", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SimulatedClock_AuthenticatorCodesStillFollowRealTime_SoAPhoneCanSignInToADemo()
+    {
+        await using var portal = new PortalFactory()
+            .WithSystemClock()
+            .WithSetting("Clock:SimulatedNow", "2021-11-20T10:00:00+01:00");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(0, 0, CancellationToken.None);
+        }
+
+        var key = Totp.FromBase32(DemoData.AuthenticatorKey);
+        var simulatedCode = Totp.Code(key, Totp.TimeStep(new DateTimeOffset(2021, 11, 20, 9, 0, 0, TimeSpan.Zero)));
+        var phoneCode = Totp.Code(key, Totp.TimeStep(DateTimeOffset.UtcNow));
+        var client = portal.CreateClient();
+
+        var second = await SignInAsync(client);
+        var refused = await client.SubmitAsync(second, "main form", [Field("Form.Code", simulatedCode)]);
+        Assert.Equal("/account/login/two-factor", refused.Response.RequestMessage!.RequestUri!.AbsolutePath);
+
+        var admitted = await client.SubmitAsync(refused, "main form", [Field("Form.Code", phoneCode)]);
+        Assert.Equal("/admin", admitted.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Simulated clock", admitted.BodyText, StringComparison.Ordinal);
+    }
+
+    private static async Task<HtmlPage> SignInAsync(HttpClient client)
+    {
+        var login = await HtmlPage.GetAsync(client, "/account/login");
+        return await client.SubmitAsync(login, "main form", [Field("Form.Email", DemoData.ManagerEmail), Field("Form.Password", DemoData.Password)]);
     }
 
     [Fact]

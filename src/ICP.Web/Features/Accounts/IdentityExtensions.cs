@@ -1,4 +1,5 @@
 using ICP.Infrastructure.Identity;
+using ICP.Web.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
@@ -8,7 +9,7 @@ namespace ICP.Web.Features.Accounts;
 /// The authenticator-app provider, with one rule Identity's own lacks: a code is accepted once.
 /// The step it matched is stored on the user, and codes for that step or earlier are refused.
 /// </summary>
-public sealed class ReplayProtectedAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<PortalUser>
+public sealed class ReplayProtectedAuthenticatorTokenProvider(AuthenticatorClock clock) : IUserTwoFactorTokenProvider<PortalUser>
 {
     public const string ProviderName = "ReplayProtectedAuthenticator";
 
@@ -27,7 +28,7 @@ public sealed class ReplayProtectedAuthenticatorTokenProvider(TimeProvider clock
             return false;
         }
 
-        var step = Totp.MatchingStep(Totp.FromBase32(key), code, clock.GetUtcNow());
+        var step = Totp.MatchingStep(Totp.FromBase32(key), code, clock.UtcNow);
         if (step is null || step <= user.LastTotpTimeStep)
         {
             return false;
