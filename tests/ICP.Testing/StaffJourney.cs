@@ -84,8 +84,18 @@ public sealed class StaffJourney
         return await Client.SubmitAsync(page, "#score-form", values, submit ? "button[name='submit']" : "button[name='save']");
     }
 
-    public Task<HtmlPage> StageAsync(string group, int applicationId, string outcome, string note = "Panel decision") =>
-        SubmitAsync($"/admin/selection/{group}", $"#stage-{applicationId}", Field("outcome", outcome), Field("note", note));
+    /// <summary>Stages a decision with the candidate's form, turning the board's pages until it is found.</summary>
+    public async Task<HtmlPage> StageAsync(string group, int applicationId, string outcome, string note = "Panel decision")
+    {
+        var board = await GetAsync($"/admin/selection/{group}");
+        while (board.Document.QuerySelector($"#stage-{applicationId}") is null
+               && board.Document.QuerySelector("#pagination a[rel=next]")?.GetAttribute("href") is { } next)
+        {
+            board = await GetAsync($"/admin/selection/{group}{next}");
+        }
+
+        return await Client.SubmitAsync(board, $"#stage-{applicationId}", [Field("outcome", outcome), Field("note", note)]);
+    }
 
     public Task<HtmlPage> ReleaseAsync(string group) => SubmitAsync($"/admin/selection/{group}/preview", "#release-form");
 }

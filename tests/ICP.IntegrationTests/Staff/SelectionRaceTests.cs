@@ -38,7 +38,7 @@ public sealed class SelectionRaceTests : IAsyncLifetime
         var requests = candidates.Take(40).Select((c, i) =>
         {
             var manager = managers[i % managers.Count];
-            var token = boards[i % managers.Count].Element($"#stage-{c.Id} input[name='__RequestVerificationToken']").GetAttribute("value")!;
+            var token = boards[i % managers.Count].Element(".icp-stage-form input[name='__RequestVerificationToken']").GetAttribute("value")!;
             return manager.Client.PostAsync(new Uri("/admin/selection/EU/decisions", UriKind.Relative), new FormUrlEncodedContent(
                 [Field("__RequestVerificationToken", token), Field("applicationId", c.Id.ToString(CultureInfo.InvariantCulture)), Field("outcome", nameof(DecisionOutcome.Selected)), Field("note", "Race")]));
         }).ToList();

@@ -12,9 +12,18 @@ public sealed record BoardCandidate(
 
 public sealed record CountryUse(string Country, int Selected);
 
+/// <summary>
+/// A quota group's board. <see cref="Candidates"/> is one page of the ranking (or all of it when no
+/// page was asked for); the counts, the cap use and the proposal always cover the whole group.
+/// </summary>
 public sealed record BoardPage(
     string GroupCode, string GroupName, int Seats, int? PerCountryCap, int SeatsTaken, int Pending, int Released, IReadOnlyList<BoardCandidate> Candidates,
-    IReadOnlyList<CountryUse> Countries, BoardCandidate? ProposedReplacement, bool CallClosed, decimal SpreadLimit);
+    IReadOnlyList<CountryUse> Countries, BoardCandidate? ProposedReplacement, bool CallClosed, decimal SpreadLimit,
+    int Page = 1, int Pages = 1, int TotalCandidates = 0)
+{
+    /// <summary>Candidates per page: a board of thousands is read from the top, and each row carries a form.</summary>
+    public const int PageSize = 100;
+}
 
 public sealed record GroupSummary(string Code, string Name, int Seats, int Applications, int Evaluated, int Selected, int Pending, int Released);
 
@@ -46,7 +55,8 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
         return [.. groups.Select(g => new GroupSummary(g.Code, g.Name, g.Seats, g.Applications, g.Evaluated, g.Selected, g.Pending, g.Released))];
     }
 
-    public async Task<BoardPage?> BoardAsync(string groupCode, CancellationToken cancellationToken)
+    /// <summary>The group's board; with <paramref name="page"/>, only that page of the ranking is listed.</summary>
+    public async Task<BoardPage?> BoardAsync(string groupCode, int? page, CancellationToken cancellationToken)
     {
         var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
         var group = await db.QuotaGroups.AsNoTracking().Include(g => g.Territories).SingleOrDefaultAsync(g => g.CallId == call.Id && g.Code == groupCode, cancellationToken);
@@ -80,12 +90,16 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
                 .OrderBy(c => c.ReserveRank)
                 .FirstOrDefault(c => group.PerCountryCap is not { } cap || selected.Count(s => s.Country == c.Country) < cap)
             : null;
+        var pages = Math.Max(1, (ranked.Count + BoardPage.PageSize - 1) / BoardPage.PageSize);
+        var current = Math.Clamp(page ?? 1, 1, pages);
+        IReadOnlyList<BoardCandidate> listed = page is null ? ranked : [.. ranked.Skip((current - 1) * BoardPage.PageSize).Take(BoardPage.PageSize)];
         return new BoardPage(
             group.Code, group.Name, group.Seats, group.PerCountryCap, selected.Count,
-            ranked.Count(c => c.State == DecisionState.Pending), ranked.Count(c => c.State == DecisionState.Released), ranked,
+            ranked.Count(c => c.State == DecisionState.Pending), ranked.Count(c => c.State == DecisionState.Released), listed,
             [.. group.Territories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new CountryUse(t.Code, selected.Count(s => s.Country == t.Code)))],
             proposal, call.StateAt(clock.GetUtcNow()) == ICP.Domain.Programme.CallState.Closed,
-            configuration.GetValue("Evaluation:SpreadLimit", 20m));
+            configuration.GetValue("Evaluation:SpreadLimit", 20m),
+            current, pages, ranked.Count);
     }
 
     /// <summary>The selected cities, once their group's decisions are released (cities that withdrew are left out).</summary>

@@ -16,20 +16,20 @@ public sealed class SelectionController(SelectionQueries queries, SelectionWorkf
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
 
     [HttpGet("{group}")]
-    public async Task<IActionResult> Board(string group, CancellationToken cancellationToken) =>
-        await queries.BoardAsync(group.ToUpperInvariant(), cancellationToken) is { } board ? View(board) : NotFound();
+    public async Task<IActionResult> Board(string group, int page = 1, CancellationToken cancellationToken = default) =>
+        await queries.BoardAsync(group.ToUpperInvariant(), page, cancellationToken) is { } board ? View(board) : NotFound();
 
     [HttpPost("{group}/decisions")]
-    public async Task<IActionResult> Stage(string group, int applicationId, DecisionOutcome outcome, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> Stage(string group, int applicationId, DecisionOutcome outcome, string? note, int page = 1, CancellationToken cancellationToken = default)
     {
         var who = await WhoAsync(cancellationToken);
         return await ChangeAsync(() => workflow.StageAsync(applicationId, outcome, note ?? string.Empty, who, cancellationToken),
-            t["The decision was staged. Nothing is sent until the group's decisions are released."], () => BoardRedirect(group));
+            t["The decision was staged. Nothing is sent until the group's decisions are released."], () => BoardRedirect(group, page));
     }
 
     [HttpGet("{group}/preview")]
     public async Task<IActionResult> Preview(string group, CancellationToken cancellationToken) =>
-        await queries.BoardAsync(group.ToUpperInvariant(), cancellationToken) is { } board
+        await queries.BoardAsync(group.ToUpperInvariant(), page: null, cancellationToken) is { } board
             ? View(new ReleasePreviewPage(board, await workflow.PreviewAsync(group.ToUpperInvariant(), cancellationToken)))
             : NotFound();
 
@@ -50,7 +50,8 @@ public sealed class SelectionController(SelectionQueries queries, SelectionWorkf
     }
 
     /// <summary>Back to the board, under its code as the programme writes it (routes are lower-cased).</summary>
-    private RedirectResult BoardRedirect(string group) => Redirect($"/admin/selection/{Uri.EscapeDataString(group.ToUpperInvariant())}");
+    private RedirectResult BoardRedirect(string group, int page = 1) =>
+        Redirect($"/admin/selection/{Uri.EscapeDataString(group.ToUpperInvariant())}" + (page > 1 ? $"?page={page}" : string.Empty));
 }
 
 public sealed record ReleasePreviewPage(BoardPage Board, IReadOnlyList<MessagePreview> Messages);
