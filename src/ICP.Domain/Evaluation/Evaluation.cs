@@ -304,6 +304,12 @@ public sealed class ApplicationScore
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// Renewed by every change: two evaluators submitting at the same moment each recompute from
+    /// what they read, so the second write must fail and be redone on fresh data, not overwrite.
+    /// </summary>
+    public Guid Version { get; private set; }
+
     public const int MinimumEvaluations = 2;
 
     public bool IsSpreadLarge(decimal limit) => Spread is { } spread && spread > limit;
@@ -314,6 +320,7 @@ public sealed class ApplicationScore
         var submitted = evaluations.Where(e => e.Status == EvaluationStatus.Submitted).ToList();
         EvaluationCount = submitted.Count;
         UpdatedAt = now.ToUniversalTime();
+        Version = Guid.NewGuid();
         if (submitted.Count == 0)
         {
             Mean = null;
@@ -337,5 +344,6 @@ public sealed class ApplicationScore
     {
         ConsensusComment = comment.Trim();
         UpdatedAt = now.ToUniversalTime();
+        Version = Guid.NewGuid();
     }
 }

@@ -86,6 +86,7 @@ internal sealed class ApplicationScoreConfiguration : IEntityTypeConfiguration<A
         builder.Property(s => s.Mean).HasPrecision(5, 2);
         builder.Property(s => s.Spread).HasPrecision(5, 2);
         builder.Property(s => s.ConsensusComment).HasMaxLength(4000).IsRequired();
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.Mean);
         builder.HasOne<Application>().WithOne().HasForeignKey<ApplicationScore>(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }

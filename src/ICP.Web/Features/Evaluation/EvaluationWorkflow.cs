@@ -8,6 +8,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Staff;
+using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Evaluation;
@@ -136,7 +137,13 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
     }
 
     /// <summary>Saves the evaluator's scores; with <paramref name="submit"/>, makes them final and updates the consolidated score.</summary>
-    public async Task SaveScoresAsync(int applicationId, StaffContext evaluator, ScoreForm form, bool submit, CancellationToken cancellationToken)
+    public Task SaveScoresAsync(int applicationId, StaffContext evaluator, ScoreForm form, bool submit, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TrySaveScoresAsync(applicationId, evaluator, form, submit, cancellationToken));
+
+    public Task RecordConsensusAsync(int applicationId, string comment, StaffContext by, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryRecordConsensusAsync(applicationId, comment, by, cancellationToken));
+
+    private async Task TrySaveScoresAsync(int applicationId, StaffContext evaluator, ScoreForm form, bool submit, CancellationToken cancellationToken)
     {
         var (assignment, application, call) = await AssignedAsync(applicationId, evaluator, cancellationToken);
         var versionNumber = EvaluatedVersion(application, call) ?? throw new ApplicationNotFoundException();
@@ -162,7 +169,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task RecordConsensusAsync(int applicationId, string comment, StaffContext by, CancellationToken cancellationToken)
+    private async Task TryRecordConsensusAsync(int applicationId, string comment, StaffContext by, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
         var score = await db.ApplicationScores.SingleOrDefaultAsync(s => s.ApplicationId == applicationId, cancellationToken);

@@ -11,6 +11,7 @@ using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Email;
 using ICP.Web.Features.Staff;
+using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Selection;
@@ -26,8 +27,6 @@ public sealed record MessagePreview(string Reference, string To, string Subject,
 public sealed class SelectionWorkflow(
     IcpDbContext db, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
 {
-    private const int Attempts = 8;
-
     private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
 
     public Task StageAsync(int applicationId, DecisionOutcome outcome, string note, StaffContext by, CancellationToken cancellationToken) =>
@@ -81,7 +80,7 @@ public sealed class SelectionWorkflow(
     /// applicants' e-mails written to the outbox in the same transaction.
     /// </summary>
     public Task<int> ReleaseAsync(string groupCode, StaffContext by, CancellationToken cancellationToken) =>
-        RetryAsync(async () =>
+        ConcurrencyRetry.RunAsync(db, async () =>
         {
             var call = await LoadCallAsync(cancellationToken);
             var (board, group, declined) = await BoardAsync(call, groupCode, cancellationToken);
@@ -192,32 +191,6 @@ public sealed class SelectionWorkflow(
     private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
         await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
 
-    private async Task<T> RetryAsync<T>(Func<Task<T>> operation)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await operation();
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Another change to the same board won: read it again and decide on fresh data.
-                db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(5, 25 * attempt));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Still losing after every attempt: nothing was written; the person is told to look again.
-                db.ChangeTracker.Clear();
-                throw new EditConflictException(null, null);
-            }
-        }
-    }
-
-    private Task<bool> RetryAsync(Func<Task> operation) => RetryAsync(async () =>
-    {
-        await operation();
-        return true;
-    });
+    /// <summary>Another change to the same board won the race: read it again and decide on fresh data.</summary>
+    private Task<bool> RetryAsync(Func<Task> operation) => ConcurrencyRetry.RunAsync(db, operation);
 }

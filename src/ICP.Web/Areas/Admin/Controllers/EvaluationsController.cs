@@ -51,15 +51,16 @@ public sealed class EvaluationsController(EvaluationQueries queries, EvaluationW
             TempData["Notice"] = submit is not null ? t["Your evaluation was submitted."].Value : t["Your scores were saved as a draft."].Value;
             return RedirectToAction(nameof(Score), new { applicationId });
         }
-        catch (DomainException problem) when (problem is EvaluationIncompleteException or InvalidProgrammeDataException)
+        catch (DomainException problem) when (problem is EvaluationIncompleteException or InvalidProgrammeDataException or EditConflictException)
         {
-            ModelState.AddModelError(string.Empty, problem is EvaluationIncompleteException ? DomainMessages.For(problem, t) : t["A score is a whole number from 0 to 5."]);
+            ModelState.AddModelError(string.Empty, problem is InvalidProgrammeDataException ? t["A score is a whole number from 0 to 5."] : DomainMessages.For(problem, t));
             if (await queries.ScoreAsync(applicationId, who, cancellationToken) is not { } page)
             {
                 return NotFound();
             }
 
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            // The scores typed are shown again, so nothing typed is lost.
+            Response.StatusCode = problem is EditConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
             return View(page with { Form = form });
         }
     }

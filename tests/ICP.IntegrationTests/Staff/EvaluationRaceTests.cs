@@ -1,0 +1,60 @@
+using System.Net;
+using ICP.Testing;
+using ICP.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace ICP.IntegrationTests.Staff;
+
+/// <summary>
+/// Two evaluators submitting their scores of one application at the same moment: the consolidated
+/// score must count both, whichever commits first (no lost update, no server error).
+/// </summary>
+public sealed class EvaluationRaceTests : IAsyncLifetime
+{
+    private const int Applications = 12;
+    private readonly PortalFactory _portal = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+        await demo.SeedAsync(0, 2, CancellationToken.None); // the manager and two evaluators, conflicts declared
+        await demo.SeedAsync(Applications, 0, CancellationToken.None); // submitted, not yet assigned
+    }
+
+    public ValueTask DisposeAsync() => _portal.DisposeAsync();
+
+    [Fact]
+    public async Task SimultaneousSubmissions_AreBothCountedInTheConsolidatedScore()
+    {
+        _portal.Clock.SetUtcNow(SelectionSetup.AfterDeadline);
+        var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        var assigned = await manager.SubmitAsync("/admin/evaluation", "#auto-assign-form");
+        Assert.Contains("assignments were made.", assigned.MainText, StringComparison.Ordinal);
+        var first = await StaffJourney.SignInAsync(_portal, StaffJourney.EvaluatorEmail(1));
+        var second = await StaffJourney.SignInAsync(_portal, StaffJourney.EvaluatorEmail(2));
+        // The demo's evaluators declared a few conflicts: race on the applications both may score.
+        var ids = await _portal.WithDbAsync(db => db.Assignments.GroupBy(a => a.ApplicationId).Where(g => g.Count() == 2)
+            .Select(g => g.Key).OrderBy(id => id).ToListAsync());
+        Assert.True(ids.Count >= Applications - 2, $"Set-up: {ids.Count} applications with two evaluators");
+
+        foreach (var id in ids)
+        {
+            var pages = await Task.WhenAll(first.ScoreAsync(id, 4), second.ScoreAsync(id, 5));
+            Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+            Assert.All(pages, p => Assert.Equal("You submitted this evaluation; it can no longer be changed.", p.Texts("#submitted-note").Single()));
+        }
+
+        var scores = await _portal.WithDbAsync(db => db.ApplicationScores.OrderBy(s => s.ApplicationId)
+            .Select(s => new { s.ApplicationId, s.EvaluationCount, s.Mean, s.Passes }).ToListAsync());
+        Assert.Equal(ids, scores.Select(s => s.ApplicationId));
+        Assert.All(scores, s =>
+        {
+            Assert.Equal(2, s.EvaluationCount);
+            Assert.Equal(90m, s.Mean);
+            Assert.True(s.Passes);
+        });
+    }
+}
