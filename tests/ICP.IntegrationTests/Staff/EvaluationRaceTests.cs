@@ -8,8 +8,9 @@ using Xunit;
 namespace ICP.IntegrationTests.Staff;
 
 /// <summary>
-/// Two evaluators submitting their scores of one application at the same moment: the consolidated
-/// score must count both, whichever commits first (no lost update, no server error).
+/// Evaluation under concurrency: two evaluators submitting their scores of one application at the
+/// same moment are both counted in the consolidated score; two automatic assignments at once never
+/// assign an evaluator twice. No lost update, no server error.
 /// </summary>
 public sealed class EvaluationRaceTests : IAsyncLifetime
 {
@@ -56,5 +57,26 @@ public sealed class EvaluationRaceTests : IAsyncLifetime
             Assert.Equal(90m, s.Mean);
             Assert.True(s.Passes);
         });
+    }
+
+    [Fact]
+    public async Task SimultaneousAutomaticAssignments_AssignEachEvaluatorOnce()
+    {
+        _portal.Clock.SetUtcNow(SelectionSetup.AfterDeadline);
+        var first = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        var second = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        var forms = await Task.WhenAll(first.GetAsync("/admin/evaluation"), second.GetAsync("/admin/evaluation"));
+
+        var pages = await Task.WhenAll(
+            first.Client.SubmitAsync(forms[0], "#auto-assign-form", []),
+            second.Client.SubmitAsync(forms[1], "#auto-assign-form", []));
+
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+        var perApplication = await _portal.WithDbAsync(db => db.Assignments.GroupBy(a => new { a.ApplicationId, a.EvaluatorId })
+            .Select(g => g.Count()).ToListAsync());
+        Assert.NotEmpty(perApplication);
+        Assert.All(perApplication, count => Assert.Equal(1, count));
+        var evaluators = await _portal.WithDbAsync(db => db.Assignments.GroupBy(a => a.ApplicationId).Select(g => g.Count()).ToListAsync());
+        Assert.All(evaluators, count => Assert.InRange(count, 1, 2));
     }
 }

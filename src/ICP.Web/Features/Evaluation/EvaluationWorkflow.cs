@@ -69,7 +69,19 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
     }
 
     /// <summary>Assigns one evaluator by hand; a declared conflict makes it impossible.</summary>
-    public async Task AssignAsync(int applicationId, string evaluatorId, StaffContext by, CancellationToken cancellationToken)
+    public Task AssignAsync(int applicationId, string evaluatorId, StaffContext by, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryAssignAsync(applicationId, evaluatorId, by, cancellationToken));
+
+    /// <summary>
+    /// Gives every submitted application at least <paramref name="perApplication"/> evaluators:
+    /// each time the least-loaded evaluator without a conflict and not already on it. Applications
+    /// that cannot get enough (too many conflicts) are reported, not half-hidden. Two runs at once
+    /// collide on the unique (application, evaluator) index; the loser runs again on fresh data.
+    /// </summary>
+    public Task<AutoAssignResult> AutoAssignAsync(StaffContext by, int perApplication, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryAutoAssignAsync(by, perApplication, cancellationToken));
+
+    private async Task TryAssignAsync(int applicationId, string evaluatorId, StaffContext by, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
             ?? throw new ApplicationNotFoundException();
@@ -85,12 +97,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Gives every submitted application at least <paramref name="perApplication"/> evaluators:
-    /// each time the least-loaded evaluator without a conflict and not already on it. Applications
-    /// that cannot get enough (too many conflicts) are reported, not half-hidden.
-    /// </summary>
-    public async Task<AutoAssignResult> AutoAssignAsync(StaffContext by, int perApplication, CancellationToken cancellationToken)
+    private async Task<AutoAssignResult> TryAutoAssignAsync(StaffContext by, int perApplication, CancellationToken cancellationToken)
     {
         var callId = await CallIdAsync(cancellationToken);
         var declarations = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts)
@@ -201,11 +208,14 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
 
     private async Task RecomputeAsync(Application application, Call call, IReadOnlyCollection<ICP.Domain.Evaluation.Evaluation> changed, CancellationToken cancellationToken)
     {
+        // The score row (and its version) is read before the evaluations it is computed from: a
+        // colleague's submission committed after this read changes the version, so the write below
+        // fails and is redone, instead of saving a mean that misses that evaluation.
+        var score = await db.ApplicationScores.SingleOrDefaultAsync(s => s.ApplicationId == application.Id, cancellationToken);
         var others = await db.Evaluations.Include(e => e.Scores)
             .Where(e => e.ApplicationId == application.Id).ToListAsync(cancellationToken);
         // Tracked instances are returned as they are, so the union is by reference.
         var all = others.Union(changed).ToList();
-        var score = await db.ApplicationScores.SingleOrDefaultAsync(s => s.ApplicationId == application.Id, cancellationToken);
         if (score is null)
         {
             score = new ApplicationScore(application.Id);
