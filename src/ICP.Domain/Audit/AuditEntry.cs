@@ -22,10 +22,13 @@ public sealed class AuditEntry
         ActorId = actorId;
         ActorName = actorName;
         Action = action;
-        Subject = subject;
+        Subject = subject.Length > SubjectLength ? subject[..SubjectLength] : subject;
         Details = details.Length > 2000 ? details[..2000] : details;
         Reason = reason.Length > 1000 ? reason[..1000] : reason;
     }
+
+    /// <summary>Room for what an entry is about: a reference, a call code, a city's name or an e-mail address (at most 256 characters).</summary>
+    public const int SubjectLength = 256;
 
     public long Id { get; private set; }
 

@@ -119,7 +119,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.ActorId).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
         builder.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
-        builder.Property(e => e.Subject).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Subject).HasMaxLength(AuditEntry.SubjectLength).IsRequired();
         builder.Property(e => e.Details).HasMaxLength(2000).IsRequired();
         builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
         builder.HasIndex(e => e.At);

@@ -355,8 +355,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
 
