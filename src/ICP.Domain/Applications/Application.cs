@@ -245,6 +245,13 @@ public sealed class Application
     }
 
     /// <summary>
+    /// The statuses an override moves between (e.g. reinstating an application withdrawn by mistake
+    /// after the deadline). Selection outcomes are never overridden: they come from released decisions,
+    /// whose quota checks an override would bypass.
+    /// </summary>
+    public static readonly IReadOnlyList<ApplicationStatus> OverridableStatuses = [ApplicationStatus.Submitted, ApplicationStatus.Withdrawn];
+
+    /// <summary>
     /// Staff set a status the transition table does not allow (to correct a mistake). Always with a
     /// reason, always recorded as an override in the history.
     /// </summary>
@@ -253,6 +260,16 @@ public sealed class Application
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new InvalidProgrammeDataException("An override needs a reason.");
+        }
+
+        if (!OverridableStatuses.Contains(Status) || !OverridableStatuses.Contains(to))
+        {
+            throw new OverrideNotAllowedException();
+        }
+
+        if (to == Status)
+        {
+            throw new InvalidStatusTransitionException(Status.ToString(), to.ToString());
         }
 
         _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, "Override: " + reason.Trim(), isOverride: true));

@@ -98,3 +98,41 @@ public sealed class NotSelectableException(string reason)
 /// <summary>A released decision is final: it changes only by promotion or a recorded withdrawal.</summary>
 public sealed class DecisionReleasedException()
     : DomainException("decision-released", "This decision was released and can no longer be changed.");
+
+/// <summary>Why a change of deadline was refused.</summary>
+public enum DeadlineRefusal
+{
+    /// <summary>A call-wide deadline only moves later: shortening a published deadline is never fair.</summary>
+    NotLater,
+
+    /// <summary>The new last day is already over: it would announce a deadline nobody can meet.</summary>
+    InThePast,
+
+    /// <summary>More than a year after the original deadline: almost certainly a typing mistake.</summary>
+    TooFar,
+
+    /// <summary>Evaluation or selection has begun: reopening now would be unfair to those already judged.</summary>
+    EvaluationStarted,
+}
+
+/// <summary>A deadline extension (for everyone or for one city) that the programme's rules refuse.</summary>
+public sealed class DeadlineRefusedException(DeadlineRefusal reason)
+    : DomainException("deadline-refused", $"Deadline change refused: {reason}.")
+{
+    public DeadlineRefusal Reason { get; } = reason;
+}
+
+/// <summary>A status override that would bypass the selection (its decisions go through the boards and their release).</summary>
+public sealed class OverrideNotAllowedException()
+    : DomainException("override-not-allowed", "Selection outcomes are set by releasing decisions, not by an override.");
+
+/// <summary>A staff invitation for an account that cannot take the role.</summary>
+public sealed class StaffRoleRefusedException(bool belongsToCity)
+    : DomainException("staff-role-refused", belongsToCity ? "The account belongs to a city's team." : "The account already holds the other staff role.")
+{
+    public bool BelongsToCity { get; } = belongsToCity;
+}
+
+/// <summary>A city may still submit under its individual extension, so it cannot be selected yet.</summary>
+public sealed class ExtensionStillOpenException()
+    : DomainException("extension-still-open", "The city's individual extension is still running.");

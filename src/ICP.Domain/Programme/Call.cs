@@ -122,9 +122,12 @@ public sealed class Call
 
     public IReadOnlyCollection<IndividualExtension> IndividualExtensions => _individualExtensions;
 
-    /// <summary>The deadline in force for everyone: the original, or the last extension's.</summary>
+    /// <summary>The deadline in force for everyone: the original, or the latest deadline any extension set (extensions only move it later).</summary>
     public DateTimeOffset CurrentDeadline =>
-        _deadlineExtensions.Count == 0 ? Deadline : _deadlineExtensions.MaxBy(e => e.GrantedAt)!.NewDeadline;
+        _deadlineExtensions.Count == 0 ? Deadline : _deadlineExtensions.Max(e => e.NewDeadline);
+
+    /// <summary>How far a deadline may be moved past the original one; beyond it is taken for a typing mistake.</summary>
+    public static readonly TimeSpan LongestExtension = TimeSpan.FromDays(366);
 
     public TimeZoneInfo Zone => _zone ??= ZonedTime.FindZone(TimeZoneId);
 
@@ -152,26 +155,32 @@ public sealed class Call
         return new ApplicationWindow(OpensAt, deadline);
     }
 
-    /// <summary>Moves the deadline for everyone. Only later: shortening a published deadline is never fair.</summary>
-    public DeadlineExtension ExtendDeadline(DateTimeOffset newDeadline, string reason, string grantedBy, DateTimeOffset now)
+    /// <summary>
+    /// Moves the deadline for everyone: only later (shortening a published deadline is never fair),
+    /// into the future, at most <see cref="LongestExtension"/> past the original, and only before
+    /// evaluation begins.
+    /// </summary>
+    public DeadlineExtension ExtendDeadline(DateTimeOffset newDeadline, string reason, string grantedBy, DateTimeOffset now, bool evaluationStarted = false)
     {
         if (newDeadline <= CurrentDeadline)
         {
-            throw new InvalidProgrammeDataException("A new deadline must be later than the current one.");
+            throw new DeadlineRefusedException(DeadlineRefusal.NotLater);
         }
+
+        CheckNewDeadline(newDeadline, now, evaluationStarted);
 
         var extension = new DeadlineExtension(CurrentDeadline, newDeadline, reason, grantedBy, now);
         _deadlineExtensions.Add(extension);
         return extension;
     }
 
-    /// <summary>Lets one local authority submit until <paramref name="until"/>; replaces its previous individual extension.</summary>
-    public IndividualExtension GrantIndividualExtension(int localAuthorityId, DateTimeOffset until, string reason, string grantedBy, DateTimeOffset now)
+    /// <summary>
+    /// Lets one local authority submit until <paramref name="until"/>; replaces its previous individual
+    /// extension. Same limits as a call-wide extension, except that it may end before the call's deadline.
+    /// </summary>
+    public IndividualExtension GrantIndividualExtension(int localAuthorityId, DateTimeOffset until, string reason, string grantedBy, DateTimeOffset now, bool evaluationStarted = false)
     {
-        if (until <= now)
-        {
-            throw new InvalidProgrammeDataException("An individual extension must end in the future.");
-        }
+        CheckNewDeadline(until, now, evaluationStarted);
 
         foreach (var previous in _individualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
         {
@@ -181,6 +190,24 @@ public sealed class Call
         var extension = new IndividualExtension(localAuthorityId, until, reason, grantedBy, now);
         _individualExtensions.Add(extension);
         return extension;
+    }
+
+    private void CheckNewDeadline(DateTimeOffset deadline, DateTimeOffset now, bool evaluationStarted)
+    {
+        if (deadline <= now)
+        {
+            throw new DeadlineRefusedException(DeadlineRefusal.InThePast);
+        }
+
+        if (deadline > Deadline + LongestExtension)
+        {
+            throw new DeadlineRefusedException(DeadlineRefusal.TooFar);
+        }
+
+        if (evaluationStarted)
+        {
+            throw new DeadlineRefusedException(DeadlineRefusal.EvaluationStarted);
+        }
     }
 
     public void RevokeIndividualExtension(int localAuthorityId, string revokedBy, DateTimeOffset now)

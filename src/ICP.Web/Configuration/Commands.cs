@@ -33,7 +33,7 @@ public static class Commands
                 _ => await DemoCodeAsync(provider, args, output),
             };
         }
-        catch (ArgumentException problem)
+        catch (Exception problem) when (problem is ArgumentException or ICP.Domain.Common.DomainException)
         {
             await output.WriteLineAsync(problem.Message);
             return 2;

@@ -19,6 +19,14 @@ public static class DomainMessages
         InvalidStatusTransitionException => localizer["This change of status is not allowed."],
         EditConflictException => localizer["Someone else changed this at the same moment. Look at the page again and repeat your change if it still applies."],
         CallClosedException => localizer["The deadline has passed"],
+        DeadlineRefusedException { Reason: DeadlineRefusal.NotLater } => localizer["The new deadline must be later than the current one: a published deadline is never shortened."],
+        DeadlineRefusedException { Reason: DeadlineRefusal.InThePast } => localizer["That day is already over: choose a last day in the future."],
+        DeadlineRefusedException { Reason: DeadlineRefusal.TooFar } => localizer["That is more than a year after the original deadline: check the year."],
+        DeadlineRefusedException { Reason: DeadlineRefusal.EvaluationStarted } => localizer["Evaluation has started: the deadline can no longer be extended, for everyone or for one city."],
+        OverrideNotAllowedException => localizer["Selection outcomes are set on the selection board and released from there; a selected city that withdraws is recorded with “Record the withdrawal”."],
+        StaffRoleRefusedException { BelongsToCity: true } => localizer["This address belongs to a city's account. Staff need an account of their own."],
+        StaffRoleRefusedException => localizer["This person already holds the other staff role. Programme managers do not evaluate, and evaluators do not manage."],
+        ExtensionStillOpenException => localizer["This city may still submit under its individual extension: decide after the extension ends."],
         _ => localizer["The request could not be processed"],
     };
 }

@@ -30,7 +30,7 @@ public sealed class ExtensionTests
     {
         var call = Programme.IcpAgir2021Call();
 
-        Assert.Throws<InvalidProgrammeDataException>(() => call.ExtendDeadline(call.Deadline, "No change", "staff-1", GrantedAt));
+        Assert.Equal(DeadlineRefusal.NotLater, Assert.Throws<DeadlineRefusedException>(() => call.ExtendDeadline(call.Deadline, "No change", "staff-1", GrantedAt)).Reason);
         Assert.Throws<InvalidProgrammeDataException>(() => call.ExtendDeadline(call.Deadline.AddDays(5), "  ", "staff-1", GrantedAt));
     }
 

@@ -51,7 +51,41 @@ public sealed class QuotaAndWindowTests
         Assert.Equal(first, extension.PreviousDeadline);
         Assert.Equal(2, call.DeadlineExtensions.Count);
         Assert.Equal(second, call.WindowFor(7).Deadline);
-        Assert.Throws<InvalidProgrammeDataException>(() => call.ExtendDeadline(first.AddDays(1), "Back", "staff-1", GrantedAt.AddDays(4)));
+        var back = Assert.Throws<DeadlineRefusedException>(() => call.ExtendDeadline(first.AddDays(1), "Back", "staff-1", GrantedAt.AddDays(4)));
+        Assert.Equal(DeadlineRefusal.NotLater, back.Reason);
+    }
+
+    [Fact]
+    public void ExtendDeadline_InThePast_TooFar_OrAfterEvaluationBegan_IsRefusedAndChangesNothing()
+    {
+        var call = Programme.IcpAgir2021Call();
+        var afterDeadline = call.Deadline.AddDays(3);
+
+        Assert.Equal(DeadlineRefusal.InThePast,
+            Assert.Throws<DeadlineRefusedException>(() => call.ExtendDeadline(call.Deadline.AddDays(2), "Reopen", "staff-1", afterDeadline)).Reason);
+        Assert.Equal(DeadlineRefusal.TooFar,
+            Assert.Throws<DeadlineRefusedException>(() => call.ExtendDeadline(call.Deadline.AddYears(180), "2201 for 2021", "staff-1", GrantedAt)).Reason);
+        Assert.Equal(DeadlineRefusal.EvaluationStarted,
+            Assert.Throws<DeadlineRefusedException>(() => call.ExtendDeadline(call.Deadline.AddDays(7), "Late", "staff-1", GrantedAt, evaluationStarted: true)).Reason);
+        Assert.Equal(DeadlineRefusal.EvaluationStarted,
+            Assert.Throws<DeadlineRefusedException>(() => call.GrantIndividualExtension(7, call.Deadline.AddDays(7), "Late", "staff-1", GrantedAt, evaluationStarted: true)).Reason);
+        Assert.Empty(call.DeadlineExtensions);
+        Assert.Empty(call.IndividualExtensions);
+        Assert.Equal(call.Deadline, call.CurrentDeadline);
+
+        // Within a year of the original deadline, reopening a closed call is possible until evaluation begins.
+        call.ExtendDeadline(call.Deadline.AddDays(10), "Reopened: the portal was down on the last day", "staff-1", afterDeadline);
+        Assert.Equal(CallState.Open, call.StateAt(afterDeadline.AddMinutes(1)));
+    }
+
+    [Fact]
+    public void CurrentDeadline_IsTheLatestDeadlineSet_WhicheverExtensionWasRecordedLast()
+    {
+        var call = Programme.IcpAgir2021Call();
+        call.ExtendDeadline(call.Deadline.AddDays(14), "Two weeks", "staff-1", GrantedAt);
+
+        Assert.Throws<DeadlineRefusedException>(() => call.ExtendDeadline(call.Deadline.AddDays(7), "One week", "staff-2", GrantedAt.AddMinutes(1)));
+        Assert.Equal(call.Deadline.AddDays(14), call.CurrentDeadline);
     }
 
     [Fact]
@@ -83,7 +117,7 @@ public sealed class QuotaAndWindowTests
     {
         var call = Programme.IcpAgir2021Call();
 
-        Assert.Throws<InvalidProgrammeDataException>(() => call.GrantIndividualExtension(7, GrantedAt, "Too late", "staff-1", GrantedAt));
+        Assert.Equal(DeadlineRefusal.InThePast, Assert.Throws<DeadlineRefusedException>(() => call.GrantIndividualExtension(7, GrantedAt, "Too late", "staff-1", GrantedAt)).Reason);
         Assert.Throws<InvalidProgrammeDataException>(() => call.GrantIndividualExtension(7, call.Deadline.AddDays(1), " ", "staff-1", GrantedAt));
         Assert.Empty(call.IndividualExtensions);
     }

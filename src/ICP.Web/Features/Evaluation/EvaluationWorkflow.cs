@@ -49,6 +49,14 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
             db.EvaluatorDeclarations.Add(declaration);
         }
 
+        // Only what the form offered: codes and ids that exist (anything else is a forged request).
+        var knownCountries = await db.Territories.Select(t => t.Code).ToListAsync(cancellationToken);
+        var knownAuthorities = await db.LocalAuthorities.Where(a => authorities.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        if (countries.Any(c => !knownCountries.Contains(c)) || authorities.Any(a => !knownAuthorities.Contains(a)))
+        {
+            throw new InvalidProgrammeDataException("Unknown country or local authority in a declaration.");
+        }
+
         // Declaring a conflict after assignment takes the evaluator off those applications (if not yet scored).
         declaration.Declare(countries, authorities, clock.GetUtcNow());
         var conflicting = await db.Assignments.Where(a => a.EvaluatorId == evaluator.UserId)
@@ -83,6 +91,12 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
 
     private async Task TryAssignAsync(int applicationId, string evaluatorId, StaffContext by, CancellationToken cancellationToken)
     {
+        var eligible = await EvaluatorIdsAsync(cancellationToken);
+        if (!eligible.Contains(evaluatorId))
+        {
+            throw new DeclarationMissingException();
+        }
+
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
             ?? throw new ApplicationNotFoundException();
         var declaration = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts)
@@ -102,8 +116,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
         var callId = await CallIdAsync(cancellationToken);
         var declarations = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts)
             .Where(d => d.CallId == callId && d.ConfirmedAt != null).ToListAsync(cancellationToken);
-        var evaluatorIds = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
-                                  where r.Name == ICP.Infrastructure.Identity.StaffRoles.Evaluator select ur.UserId).ToListAsync(cancellationToken);
+        var evaluatorIds = await EvaluatorIdsAsync(cancellationToken);
         declarations = [.. declarations.Where(d => evaluatorIds.Contains(d.EvaluatorId)).OrderBy(d => d.EvaluatorId, StringComparer.Ordinal)];
         var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.ApplicationId, a.EvaluatorId }).ToListAsync(cancellationToken);
         var load = declarations.ToDictionary(d => d.EvaluatorId, d => assignments.Count(a => a.EvaluatorId == d.EvaluatorId));
@@ -249,6 +262,17 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
 
     private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
         await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// Who may be assigned: evaluators only. An account that also manages the programme (possible
+    /// only in data made before the roles were exclusive) sees every score, so it is never assigned.
+    /// </summary>
+    private async Task<List<string>> EvaluatorIdsAsync(CancellationToken cancellationToken) =>
+        await (from ur in db.UserRoles
+               join r in db.Roles on ur.RoleId equals r.Id
+               where r.Name == ICP.Infrastructure.Identity.StaffRoles.Evaluator
+                     && !db.UserRoles.Any(m => m.UserId == ur.UserId && db.Roles.Any(pm => pm.Id == m.RoleId && pm.Name == ICP.Infrastructure.Identity.StaffRoles.ProgrammeManager))
+               select ur.UserId).ToListAsync(cancellationToken);
 }
 
 public sealed record AutoAssignResult(int Made, IReadOnlyList<string> ShortOfEvaluators);

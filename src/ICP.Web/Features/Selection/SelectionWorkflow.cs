@@ -44,6 +44,11 @@ public sealed class SelectionWorkflow(
                 throw new NotSelectableException("Only a submitted application that is not withdrawn can be decided on.");
             }
 
+            if (call.WindowFor(application.LocalAuthorityId).IsOpenAt(clock.GetUtcNow()))
+            {
+                throw new ExtensionStillOpenException();
+            }
+
             var (board, group, declined) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
             var score = await db.ApplicationScores.AsNoTracking().SingleOrDefaultAsync(s => s.ApplicationId == applicationId, cancellationToken);
             var decision = board.Stage(new Candidate(application.Id, application.TerritoryCode, score?.Mean, score?.Passes ?? false), outcome, declined, by.UserId, clock.GetUtcNow(), note);
@@ -141,6 +146,12 @@ public sealed class SelectionWorkflow(
     public async Task OverrideStatusAsync(int applicationId, ApplicationStatus to, string reason, StaffContext by, CancellationToken cancellationToken)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
+        if (await db.SelectionDecisions.AnyAsync(d => d.ApplicationId == applicationId, cancellationToken))
+        {
+            // A staged decision would otherwise be released for an application in another status.
+            throw new OverrideNotAllowedException();
+        }
+
         var from = application.Status;
         application.OverrideStatus(to, reason, by.Actor, clock.GetUtcNow());
         audit.Record(by.UserId, by.Name, AuditActions.StatusOverridden, application.Reference, $"{from} → {to}", reason);
@@ -189,7 +200,7 @@ public sealed class SelectionWorkflow(
     }
 
     private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
-        await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
+        await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions).AsSplitQuery().SingleAsync(c => c.Code == CallCode, cancellationToken);
 
     /// <summary>Another change to the same board won the race: read it again and decide on fresh data.</summary>
     private Task<bool> RetryAsync(Func<Task> operation) => ConcurrencyRetry.RunAsync(db, operation);

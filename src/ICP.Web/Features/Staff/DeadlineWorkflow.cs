@@ -44,7 +44,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
         var call = await db.Calls.Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
         var deadline = EndOf(lastDay, call.Zone);
         var previous = call.CurrentDeadline;
-        call.ExtendDeadline(deadline, reason, by.UserId, clock.GetUtcNow());
+        call.ExtendDeadline(deadline, reason, by.UserId, clock.GetUtcNow(), await EvaluationStartedAsync(call.Id, cancellationToken));
         audit.Record(by.UserId, by.Name, AuditActions.DeadlineExtended, call.Code, $"{previous:O} → {deadline:O}", reason);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -55,7 +55,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
         var authority = await db.LocalAuthorities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == authorityId, cancellationToken)
             ?? throw new InvalidProgrammeDataException("No such local authority.");
         var until = EndOf(lastDay, call.Zone);
-        call.GrantIndividualExtension(authorityId, until, reason, by.UserId, clock.GetUtcNow());
+        call.GrantIndividualExtension(authorityId, until, reason, by.UserId, clock.GetUtcNow(), await EvaluationStartedAsync(call.Id, cancellationToken));
         audit.Record(by.UserId, by.Name, AuditActions.IndividualExtensionGranted, authority.OfficialName, $"Until {until:O}", reason);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -86,6 +86,11 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
             [.. authorities.OrderBy(a => a.CountryCode, StringComparer.Ordinal).ThenBy(a => a.OfficialName, StringComparer.CurrentCulture).Select(a => (a.Id, a.OfficialName, a.CountryCode))],
             callForm ?? new DeadlineForm(), individualForm ?? new DeadlineForm(), call.TimeZoneId);
     }
+
+    /// <summary>Evaluation has begun once any evaluation (even a draft) or any selection decision exists: the same moment that locks the criteria.</summary>
+    private async Task<bool> EvaluationStartedAsync(int callId, CancellationToken cancellationToken) =>
+        await db.Evaluations.AnyAsync(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.CallId == callId), cancellationToken)
+        || await db.SelectionDecisions.AnyAsync(d => d.CallId == callId, cancellationToken);
 
     /// <summary>The first instant after <paramref name="lastDay"/> in the zone: a request before it is on time.</summary>
     public static DateTimeOffset EndOf(DateOnly lastDay, TimeZoneInfo zone) =>

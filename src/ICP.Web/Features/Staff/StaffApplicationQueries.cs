@@ -211,6 +211,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
                     join ur in db.UserRoles on u.Id equals ur.UserId
                     join r in db.Roles on ur.RoleId equals r.Id
                     where r.Name == ICP.Infrastructure.Identity.StaffRoles.Evaluator
+                          && !db.UserRoles.Any(m => m.UserId == u.Id && db.Roles.Any(pm => pm.Id == m.RoleId && pm.Name == ICP.Infrastructure.Identity.StaffRoles.ProgrammeManager))
                     select new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
             .OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => (e.Id, e.DisplayName))];
 

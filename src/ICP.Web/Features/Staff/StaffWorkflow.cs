@@ -1,5 +1,6 @@
 using FluentValidation;
 using ICP.Domain.Audit;
+using ICP.Domain.Common;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
@@ -43,7 +44,23 @@ public sealed class StaffWorkflow(
     public async Task<(PortalUser User, string PasswordLink)> EnsureStaffAsync(string email, string name, string role, bool emailConfirmed)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (user is not null)
+        {
+            // Separation of duties: a city's officer never sees competitors' files, and a programme
+            // manager (who sees every evaluation) never scores, since evaluators must not see
+            // colleagues' scores before submitting their own.
+            if (await db.AuthorityMembers.AnyAsync(m => m.UserId == user.Id))
+            {
+                throw new StaffRoleRefusedException(belongsToCity: true);
+            }
+
+            var other = role == StaffRoles.ProgrammeManager ? StaffRoles.Evaluator : StaffRoles.ProgrammeManager;
+            if (await users.IsInRoleAsync(user, other))
+            {
+                throw new StaffRoleRefusedException(belongsToCity: false);
+            }
+        }
+        else
         {
             user = new PortalUser { UserName = email.Trim(), Email = email.Trim(), DisplayName = name.Trim(), CreatedAt = clock.GetUtcNow(), EmailConfirmed = emailConfirmed };
             var created = await users.CreateAsync(user);

@@ -56,7 +56,8 @@ public sealed class AdminExceptionsAttribute : Attribute, IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
-        if (context.Exception is ApplicationNotFoundException)
+        // A file the person may not see (unknown, not assigned, or conflicted) is simply not there.
+        if (context.Exception is ApplicationNotFoundException or ConflictOfInterestException)
         {
             context.Result = new NotFoundResult();
             context.ExceptionHandled = true;

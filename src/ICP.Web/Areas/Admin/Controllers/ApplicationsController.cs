@@ -16,6 +16,11 @@ namespace ICP.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.ProgrammeManager)]
 public sealed class ApplicationsController(StaffApplicationQueries queries, IStringLocalizer<SharedResource> t) : AdminController
 {
+    /// <summary>The history stores "Override: " and the reason in 1,000 characters.</summary>
+    public const int OverrideReasonLength = 900;
+
+    public const int ConsensusLength = 4000;
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
         View(await queries.ListAsync(filter, cancellationToken));
@@ -26,7 +31,7 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> ExportXlsx([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
-        File(Exports.Xlsx(await TableAsync(filter, cancellationToken), "Applications"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "applications.xlsx");
+        File(Exports.Xlsx(await TableAsync(filter, cancellationToken), t["Applications"]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "applications.xlsx");
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Detail(int id, CancellationToken cancellationToken) =>
@@ -46,8 +51,15 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
     [HttpPost("{id:int}/consensus")]
     public async Task<IActionResult> Consensus(int id, string comment, [FromServices] EvaluationWorkflow evaluation, CancellationToken cancellationToken)
     {
+        if ((comment ?? string.Empty).Length > ConsensusLength)
+        {
+            // Refused whole rather than cut: a cut comment would say something the panel did not.
+            TempData["Problem"] = t["Use at most {0} characters.", ConsensusLength].Value;
+            return RedirectToAction(nameof(Detail), new { id });
+        }
+
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => evaluation.RecordConsensusAsync(id, (comment ?? string.Empty)[..Math.Min((comment ?? string.Empty).Length, 4000)], who, cancellationToken),
+        return await ChangeAsync(() => evaluation.RecordConsensusAsync(id, comment ?? string.Empty, who, cancellationToken),
             t["The consensus comment was saved."], () => RedirectToAction(nameof(Detail), new { id }));
     }
 
@@ -60,10 +72,18 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
     }
 
     [HttpPost("{id:int}/override")]
-    public async Task<IActionResult> Override(int id, ApplicationStatus status, string reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
+    public async Task<IActionResult> Override(int id, ApplicationStatus? status, string? reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
     {
+        if (status is not { } chosen || !Enum.IsDefined(chosen) || string.IsNullOrWhiteSpace(reason) || reason.Length > OverrideReasonLength)
+        {
+            TempData["Problem"] = status is null || !Enum.IsDefined(status.Value) ? t["Choose the new status."].Value
+                : string.IsNullOrWhiteSpace(reason) ? t["Give the reason."].Value
+                : t["Use at most {0} characters.", OverrideReasonLength].Value;
+            return RedirectToAction(nameof(Detail), new { id });
+        }
+
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => selection.OverrideStatusAsync(id, status, reason ?? string.Empty, who, cancellationToken),
+        return await ChangeAsync(() => selection.OverrideStatusAsync(id, chosen, reason, who, cancellationToken),
             t["The status was changed and the override recorded."], () => RedirectToAction(nameof(Detail), new { id }));
     }
 

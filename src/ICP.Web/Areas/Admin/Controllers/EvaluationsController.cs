@@ -32,7 +32,16 @@ public sealed class EvaluationsController(EvaluationQueries queries, EvaluationW
             return View(await queries.DeclarationAsync(who, cancellationToken));
         }
 
-        await workflow.DeclareAsync(who, countries ?? [], authorities ?? [], cancellationToken);
+        try
+        {
+            await workflow.DeclareAsync(who, countries ?? [], authorities ?? [], cancellationToken);
+        }
+        catch (InvalidProgrammeDataException)
+        {
+            // Only a forged form can name a country or city the page did not offer.
+            return BadRequest();
+        }
+
         TempData["Notice"] = t["Your declaration was saved."].Value;
         return RedirectToAction(nameof(Index));
     }

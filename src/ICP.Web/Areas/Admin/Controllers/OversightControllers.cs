@@ -1,3 +1,4 @@
+using ICP.Domain.Common;
 using ICP.Domain.Messaging;
 using ICP.Infrastructure.Email;
 using ICP.Web.Configuration;
@@ -91,8 +92,8 @@ public sealed class AuditController(OversightQueries queries, IStringLocalizer<S
     {
         var page = await queries.AuditAsync(filter, all: true, cancellationToken);
         var table = new ExportTable(
-            [t["When (UTC)"], t["Who"], t["Action"], t["Subject"], t["Details"], t["Reason"]],
-            [.. page.Rows.Select(r => (IReadOnlyList<object?>)[r.At, r.Actor, r.Action, r.Subject, r.Details, r.Reason])]);
+            [t["When (UTC)"], t["Who"], t["Action"], t["Action code"], t["Subject"], t["Details"], t["Reason"]],
+            [.. page.Rows.Select(r => (IReadOnlyList<object?>)[r.At, r.Actor, t[Labels.AuditAction(r.Action)].Value, r.Action, r.Subject, r.Details, r.Reason])]);
         return File(Exports.Csv(table), "text/csv; charset=utf-8", "audit-log.csv");
     }
 }
@@ -114,7 +115,17 @@ public sealed class StaffController(StaffWorkflow workflow, IValidator<StaffInvi
             return View(nameof(Index), new StaffPage(await workflow.ListAsync(cancellationToken), form));
         }
 
-        await workflow.InviteAsync(form, await WhoAsync(cancellationToken));
+        try
+        {
+            await workflow.InviteAsync(form, await WhoAsync(cancellationToken));
+        }
+        catch (StaffRoleRefusedException refused)
+        {
+            ModelState.AddModelError("Form.Email", DomainMessages.For(refused, t));
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), new StaffPage(await workflow.ListAsync(cancellationToken), form));
+        }
+
         TempData["Notice"] = t["The invitation was sent to {0}.", form.Email.Trim()].Value;
         return RedirectToAction(nameof(Index));
     }
