@@ -136,3 +136,10 @@ public sealed class StaffRoleRefusedException(bool belongsToCity)
 /// <summary>A city may still submit under its individual extension, so it cannot be selected yet.</summary>
 public sealed class ExtensionStillOpenException()
     : DomainException("extension-still-open", "The city's individual extension is still running.");
+
+/// <summary>A revision of the criteria that breaks their arithmetic: weights 1–100 adding up to 100, thresholds 0–5.</summary>
+public sealed class CriteriaInvalidException(int weightTotal)
+    : DomainException("criteria-invalid", $"Weights must be 1–100 and add up to 100 (they add up to {weightTotal}); thresholds must be 0–5.")
+{
+    public int WeightTotal { get; } = weightTotal;
+}

@@ -301,7 +301,7 @@ public sealed class Call
         var total = _criteria.Sum(c => revisions.TryGetValue(c.Id, out var r) ? r.Weight : c.Weight);
         if (total != 100)
         {
-            throw new InvalidProgrammeDataException($"The weights add up to {total}, not 100.");
+            throw new CriteriaInvalidException(total);
         }
 
         // Every revision checked before any is applied: a refused revision changes nothing.
@@ -309,7 +309,14 @@ public sealed class Call
         {
             if (revisions.TryGetValue(criterion.Id, out var revision))
             {
-                criterion.Check(revision.Weight, revision.Threshold);
+                try
+                {
+                    criterion.Check(revision.Weight, revision.Threshold);
+                }
+                catch (InvalidProgrammeDataException)
+                {
+                    throw new CriteriaInvalidException(total);
+                }
             }
         }
 

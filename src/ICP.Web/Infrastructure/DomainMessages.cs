@@ -15,6 +15,7 @@ public static class DomainMessages
         ConflictOfInterestException => localizer["This evaluator declared a conflict of interest with this application."],
         DeclarationMissingException => localizer["This evaluator has not confirmed the declaration of conflicts of interest yet."],
         EvaluationIncompleteException => localizer["Give a score to every criterion before submitting."],
+        CriteriaInvalidException invalid => localizer["The weights add up to {0}: each must be between 1 and 100, together exactly 100, and each threshold between 0 and 5.", invalid.WeightTotal],
         CriteriaLockedException => localizer["Evaluation has started: the criteria can no longer change."],
         InvalidStatusTransitionException => localizer["This change of status is not allowed."],
         EditConflictException => localizer["Someone else changed this at the same moment. Look at the page again and repeat your change if it still applies."],

@@ -95,8 +95,12 @@ public sealed class StaffPagesTests : IAsyncLifetime
         var broken = weights.ToList();
         broken[0] = (int.Parse(broken[0], System.Globalization.CultureInfo.InvariantCulture) + 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var refused = await _manager.Client.SubmitAsync(page, "#criteria-form", broken.Select(w => Field("weights", w)));
-        Assert.NotNull(refused.Document.QuerySelector("#problem"));
+        Assert.Equal("The weights add up to 105: each must be between 1 and 100, together exactly 100, and each threshold between 0 and 5.", refused.Texts("#problem").Single());
         Assert.Equal(weights, refused.All("#criteria input[name='weights']").Select(i => i.GetAttribute("value")!).ToList());
+        var thresholds = page.All("#criteria input[name='thresholds']").Select(i => i.GetAttribute("value") ?? "").ToList();
+        var typo = await _manager.Client.SubmitAsync(page, "#criteria-form", thresholds.Skip(1).Prepend("abc").Select(v => Field("thresholds", v)));
+        Assert.Equal("A threshold is a whole number from 0 to 5, or empty for none.", typo.Texts("#problem").Single());
+        Assert.Equal(thresholds, typo.All("#criteria input[name='thresholds']").Select(i => i.GetAttribute("value") ?? "").ToList());
 
         var moved = weights.ToList();
         moved[0] = (int.Parse(moved[0], System.Globalization.CultureInfo.InvariantCulture) + 5).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -38,9 +38,10 @@ public sealed class CriteriaTests
     {
         var call = CallWithCriterionIds();
 
-        Assert.Throws<InvalidProgrammeDataException>(() =>
+        var refused = Assert.Throws<CriteriaInvalidException>(() =>
             call.ReviseCriteria(new Dictionary<int, (int, int?)> { [1] = (relevanceWeight, 2) }, evaluationStarted: false));
 
+        Assert.Equal(80 + relevanceWeight, refused.WeightTotal);
         Assert.Equal([20, 15, 15, 15, 10, 10, 10, 5], Weights(call));
         Assert.Equal(3, Criterion(call, 1).Threshold);
     }
@@ -63,7 +64,7 @@ public sealed class CriteriaTests
     {
         var call = CallWithCriterionIds();
 
-        Assert.Throws<InvalidProgrammeDataException>(() =>
+        Assert.Throws<CriteriaInvalidException>(() =>
             call.ReviseCriteria(new Dictionary<int, (int, int?)> { [1] = (20, threshold) }, evaluationStarted: false));
 
         Assert.Equal(3, Criterion(call, 1).Threshold);
@@ -86,7 +87,7 @@ public sealed class CriteriaTests
     {
         var call = CallWithCriterionIds();
 
-        Assert.Throws<InvalidProgrammeDataException>(() =>
+        Assert.Throws<CriteriaInvalidException>(() =>
             call.ReviseCriteria(new Dictionary<int, (int, int?)> { [1] = (0, null), [8] = (25, null) }, evaluationStarted: false));
     }
 
@@ -96,7 +97,7 @@ public sealed class CriteriaTests
         var call = CallWithCriterionIds();
 
         // The weights add up to 100, but criterion 2's threshold is off the scale: the whole revision is refused.
-        Assert.Throws<InvalidProgrammeDataException>(() =>
+        Assert.Throws<CriteriaInvalidException>(() =>
             call.ReviseCriteria(new Dictionary<int, (int, int?)> { [1] = (25, 3), [2] = (10, 9) }, evaluationStarted: false));
 
         Assert.Equal([20, 15, 15, 15, 10, 10, 10, 5], Weights(call));

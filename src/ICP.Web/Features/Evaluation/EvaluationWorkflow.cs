@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FluentValidation;
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
@@ -10,6 +11,7 @@ using ICP.Web.Features.Audit;
 using ICP.Web.Features.Staff;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Evaluation;
 
@@ -28,6 +30,26 @@ public sealed class CriterionScoreInput
     public int? Score { get; set; }
 
     public string Comment { get; set; } = string.Empty;
+}
+
+/// <summary>What an evaluator may send: scores 0–5 (or none yet) and comments that fit their columns.</summary>
+public sealed class ScoreFormValidator : AbstractValidator<ScoreForm>
+{
+    public const int CriterionCommentLength = 2000;
+
+    public const int OverallCommentLength = 4000;
+
+    public ScoreFormValidator(IStringLocalizer<SharedResource> t)
+    {
+        RuleForEach(f => f.Scores).ChildRules(score =>
+        {
+            score.RuleFor(s => s.Score).InclusiveBetween(0, 5).When(s => s.Score is not null)
+                .WithMessage(_ => t["A score is a whole number from 0 to 5."]);
+            score.RuleFor(s => s.Comment).MaximumLength(CriterionCommentLength)
+                .WithMessage(_ => t["Use at most {0} characters.", CriterionCommentLength]);
+        });
+        RuleFor(f => f.Comment).MaximumLength(OverallCommentLength).WithMessage(_ => t["Use at most {0} characters.", OverallCommentLength]);
+    }
 }
 
 /// <summary>

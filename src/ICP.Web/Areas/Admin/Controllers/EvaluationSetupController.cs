@@ -17,6 +17,13 @@ public sealed class EvaluationSetupController(EvaluationQueries queries, Evaluat
     [HttpPost("criteria")]
     public async Task<IActionResult> Criteria(int[] ids, int[] weights, string?[] thresholds, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            // A weight that is not a whole number would otherwise bind as 0.
+            TempData["Problem"] = t["A weight is a whole number from 1 to 100."].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
         var who = await WhoAsync(cancellationToken);
         if (ids.Length != weights.Length || ids.Length != thresholds.Length)
         {
@@ -26,7 +33,19 @@ public sealed class EvaluationSetupController(EvaluationQueries queries, Evaluat
         var revisions = new Dictionary<int, (int, int?)>();
         for (var i = 0; i < ids.Length; i++)
         {
-            int? threshold = int.TryParse(thresholds[i], System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+            // Empty means "no threshold"; anything else must be a whole number (never silently dropped).
+            int? threshold = null;
+            if (!string.IsNullOrWhiteSpace(thresholds[i]))
+            {
+                if (!int.TryParse(thresholds[i], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                {
+                    TempData["Problem"] = t["A threshold is a whole number from 0 to 5, or empty for none."].Value;
+                    return RedirectToAction(nameof(Index));
+                }
+
+                threshold = value;
+            }
+
             revisions[ids[i]] = (weights[i], threshold);
         }
 

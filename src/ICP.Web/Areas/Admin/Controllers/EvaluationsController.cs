@@ -1,3 +1,4 @@
+using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Files;
 using ICP.Web.Configuration;
@@ -51,9 +52,23 @@ public sealed class EvaluationsController(EvaluationQueries queries, EvaluationW
         await queries.ScoreAsync(applicationId, await WhoAsync(cancellationToken), cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpPost("{applicationId:int}")]
-    public async Task<IActionResult> Score(int applicationId, [Bind(Prefix = "Form")] ScoreForm form, string? submit, CancellationToken cancellationToken)
+    public async Task<IActionResult> Score(
+        int applicationId, [Bind(Prefix = "Form")] ScoreForm form, string? submit, [FromServices] IValidator<ScoreForm> validator, CancellationToken cancellationToken)
     {
         var who = await WhoAsync(cancellationToken);
+        if (!ModelState.IsValid || !await validator.ValidateIntoAsync(form, ModelState, cancellationToken, "Form"))
+        {
+            // A score that is not a number, or one out of range, or an over-long comment: the page
+            // comes back with the message and everything typed; nothing is saved.
+            if (await queries.ScoreAsync(applicationId, who, cancellationToken) is not { } invalid)
+            {
+                return NotFound();
+            }
+
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(invalid with { Form = form });
+        }
+
         try
         {
             await workflow.SaveScoresAsync(applicationId, who, form, submit is not null, cancellationToken);

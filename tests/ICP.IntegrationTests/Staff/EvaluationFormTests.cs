@@ -1,0 +1,51 @@
+using System.Net;
+using ICP.Testing;
+using ICP.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+using static ICP.Testing.FormSubmission;
+
+namespace ICP.IntegrationTests.Staff;
+
+/// <summary>The scoring form refuses what it never offers, says why, keeps what was typed and saves nothing.</summary>
+public sealed class EvaluationFormTests : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+        await demo.SeedAsync(0, 1, CancellationToken.None);
+        await demo.SeedAsync(3, 0, CancellationToken.None);
+    }
+
+    public ValueTask DisposeAsync() => _portal.DisposeAsync();
+
+    [Fact]
+    public async Task Scores_OutOfRangeOrNotANumber_AndOverlongComments_AreRefused_WithWhatWasTypedKept()
+    {
+        _portal.Clock.SetUtcNow(SelectionSetup.AfterDeadline);
+        var evaluator = await StaffJourney.SignInAsync(_portal, StaffJourney.EvaluatorEmail(1));
+        var id = await _portal.WithDbAsync(db => db.Applications.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        await manager.SubmitAsync($"/admin/applications/{id}", "#assign-form");
+        var form = await evaluator.GetAsync($"/admin/evaluations/{id}");
+
+        var outOfRange = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Score", "9"), Field("Form.Comment", "Kept text")], "button[name='save']");
+        Assert.Equal((HttpStatusCode)422, outOfRange.StatusCode);
+        Assert.Contains("A score is a whole number from 0 to 5.", outOfRange.Texts("#form-errors li"));
+        Assert.Equal("Kept text", outOfRange.Element("#overall-comment").TextContent);
+
+        var notANumber = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Score", "four")], "button[name='save']");
+        Assert.Equal((HttpStatusCode)422, notANumber.StatusCode);
+        Assert.NotEmpty(notANumber.Texts("#form-errors li"));
+
+        var overlong = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Comment", new string('x', 2001))], "button[name='save']");
+        Assert.Equal((HttpStatusCode)422, overlong.StatusCode);
+        Assert.Contains("Use at most 2000 characters.", overlong.Texts("#form-errors li"));
+
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.Evaluations.CountAsync()));
+    }
+}
