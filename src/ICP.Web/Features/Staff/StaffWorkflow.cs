@@ -79,7 +79,20 @@ public sealed class StaffWorkflow(
     }
 
     /// <summary>Invites a staff member by e-mail: the message holds the link to choose a password.</summary>
-    public async Task InviteAsync(StaffInvitationForm form, StaffContext by)
+    public Task InviteAsync(StaffInvitationForm form, StaffContext by) =>
+        // Identity saves the account and its role as it goes; one transaction makes the account, the
+        // role, the invitation e-mail and the audit entry commit together or not at all. (The
+        // execution strategy is what SQL Server's retry-on-failure requires around a transaction.)
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await InviteInTransactionAsync(form, by);
+            await transaction.CommitAsync();
+            outbox.Notify();
+        });
+
+    private async Task InviteInTransactionAsync(StaffInvitationForm form, StaffContext by)
     {
         var (user, _) = await EnsureStaffAsync(form.Email, form.DisplayName, form.Role, emailConfirmed: false);
         db.OutboxMessages.Add(await accounts.PasswordLinkMessageAsync(user, "staff-invitation", t => (
@@ -88,7 +101,6 @@ public sealed class StaffWorkflow(
              t["Choose your password with the link below (valid for two days), then turn on two-step sign-in: the staff area requires it."]])));
         audit.Record(by.UserId, by.Name, AuditActions.StaffInvited, form.Email.Trim(), $"Role: {form.Role}");
         await db.SaveChangesAsync();
-        outbox.Notify();
     }
 
     public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken)
