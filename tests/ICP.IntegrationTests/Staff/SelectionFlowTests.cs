@@ -107,6 +107,9 @@ public sealed class SelectionFlowTests : IAsyncLifetime
         Assert.Empty((await manager.GetAsync("/admin/selection/ZA")).All(".icp-stage-form"));
 
         // Cape Town withdraws: the board proposes the reserve list's first city, which is told after release.
+        var blank = await manager.SubmitAsync($"/admin/applications/{capeTownId}", "#decline-form", Field("reason", " "));
+        Assert.Equal("Give the reason.", blank.Texts("#problem").Single());
+        Assert.Equal(ApplicationStatus.Selected, await _portal.WithDbAsync(db => db.Applications.Where(a => a.Id == capeTownId).Select(a => a.Status).SingleAsync()));
         await manager.SubmitAsync($"/admin/applications/{capeTownId}", "#decline-form", Field("reason", "The council withdrew its commitment."));
         var proposal = await manager.GetAsync("/admin/selection/ZA");
         Assert.Contains("City of Johannesburg", proposal.Texts("#proposal").Single(), StringComparison.Ordinal);

@@ -21,6 +21,8 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
 
     public const int ConsensusLength = 4000;
 
+    public const int DeclineReasonLength = 1000;
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
         View(await queries.ListAsync(filter, cancellationToken));
@@ -64,10 +66,16 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
     }
 
     [HttpPost("{id:int}/decline")]
-    public async Task<IActionResult> Decline(int id, string reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
+    public async Task<IActionResult> Decline(int id, string? reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > DeclineReasonLength)
+        {
+            TempData["Problem"] = string.IsNullOrWhiteSpace(reason) ? t["Give the reason."].Value : t["Use at most {0} characters.", DeclineReasonLength].Value;
+            return RedirectToAction(nameof(Detail), new { id });
+        }
+
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => selection.RecordDeclineAsync(id, reason ?? string.Empty, who, cancellationToken),
+        return await ChangeAsync(() => selection.RecordDeclineAsync(id, reason, who, cancellationToken),
             t["The withdrawal was recorded; the selection board proposes a city from the reserve list."], () => RedirectToAction(nameof(Detail), new { id }));
     }
 
