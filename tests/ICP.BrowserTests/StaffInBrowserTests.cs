@@ -1,6 +1,5 @@
 using ICP.Testing;
 using ICP.Web.Features.Demo;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -16,12 +15,7 @@ public sealed class StaffInBrowserTests(BrowserFixture browser, KestrelPortal po
     [Fact]
     public async Task Manager_AssignsEvaluatorsScore_ManagerSelectsAndReleases_ResultsArePublic()
     {
-        await using (var scope = portal.Services.CreateAsyncScope())
-        {
-            var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-            await demo.SeedAsync(0, 2, CancellationToken.None); // staff, declarations confirmed
-            await demo.SeedAsync(1, 0, CancellationToken.None); // one submitted Canadian application, not yet assigned
-        }
+        await SelectionSetup.UnassignedAsync(portal, applications: 1, evaluators: 2); // one submitted Canadian application
 
         portal.Clock.SetUtcNow(SelectionSetup.AfterDeadline);
         await using var managerContext = await browser.NewContextAsync(portal.ServerAddress);

@@ -15,6 +15,19 @@ public static class SelectionSetup
 {
     public static readonly DateTimeOffset AfterDeadline = new(2021, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// The demo's staff (a programme manager and <paramref name="evaluators"/> evaluators with their
+    /// declarations confirmed), then <paramref name="applications"/> submitted applications that
+    /// nobody is assigned to yet.
+    /// </summary>
+    public static async Task UnassignedAsync(PortalFactory portal, int applications, int evaluators)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+        await demo.SeedAsync(0, evaluators, CancellationToken.None);
+        await demo.SeedAsync(applications, 0, CancellationToken.None);
+    }
+
     /// <summary>Seeds the demo and gives every application of <paramref name="groups"/> a passing score (different per application, so the ranking is strict).</summary>
     public static async Task ReadyAsync(PortalFactory portal, int applications, params string[] groups)
     {

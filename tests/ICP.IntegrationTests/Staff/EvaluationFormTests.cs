@@ -1,8 +1,6 @@
 using System.Net;
 using ICP.Testing;
-using ICP.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static ICP.Testing.FormSubmission;
 
@@ -13,13 +11,7 @@ public sealed class EvaluationFormTests : IAsyncLifetime
 {
     private readonly PortalFactory _portal = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        await using var scope = _portal.Services.CreateAsyncScope();
-        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-        await demo.SeedAsync(0, 1, CancellationToken.None);
-        await demo.SeedAsync(3, 0, CancellationToken.None);
-    }
+    public async ValueTask InitializeAsync() => await SelectionSetup.UnassignedAsync(_portal, 3, evaluators: 1);
 
     public ValueTask DisposeAsync() => _portal.DisposeAsync();
 

@@ -1,8 +1,6 @@
 using System.Net;
 using ICP.Testing;
-using ICP.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace ICP.IntegrationTests.Staff;
@@ -17,13 +15,7 @@ public sealed class EvaluationRaceTests : IAsyncLifetime
     private const int Applications = 12;
     private readonly PortalFactory _portal = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        await using var scope = _portal.Services.CreateAsyncScope();
-        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-        await demo.SeedAsync(0, 2, CancellationToken.None); // the manager and two evaluators, conflicts declared
-        await demo.SeedAsync(Applications, 0, CancellationToken.None); // submitted, not yet assigned
-    }
+    public async ValueTask InitializeAsync() => await SelectionSetup.UnassignedAsync(_portal, Applications, evaluators: 2);
 
     public ValueTask DisposeAsync() => _portal.DisposeAsync();
 
