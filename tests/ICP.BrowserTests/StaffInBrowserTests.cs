@@ -24,6 +24,7 @@ public sealed class StaffInBrowserTests(BrowserFixture browser, KestrelPortal po
         await Assertions.Expect(manager.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin$"));
         await Assertions.Expect(manager.Page.Locator("canvas[data-chart]").First).ToBeVisibleAsync();
         await manager.AssertAccessibleAsync();
+        await manager.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("staff-dashboard.png"), FullPage = true });
 
         await manager.Page.GotoAsync("/admin/evaluation");
         await manager.AssertAccessibleAsync();
@@ -48,6 +49,7 @@ public sealed class StaffInBrowserTests(BrowserFixture browser, KestrelPortal po
             await evaluator.Page.GetByRole(AriaRole.Button, new() { Name = "Submit the evaluation" }).ClickAsync();
             await Assertions.Expect(evaluator.Page.Locator("#weighted-total")).ToContainTextAsync("80.00");
             await evaluator.AssertAccessibleAsync();
+            await evaluator.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor($"staff-evaluation-{number}.png"), FullPage = true });
             if (number == 1)
             {
                 await evaluator.Page.GotoAsync("/admin/evaluations/declaration");
@@ -70,6 +72,7 @@ public sealed class StaffInBrowserTests(BrowserFixture browser, KestrelPortal po
         await manager.Page.Locator(".icp-stage-form select").First.SelectOptionAsync("Selected");
         await manager.Page.Locator(".icp-stage-form").First.GetByRole(AriaRole.Button, new() { Name = "Stage" }).ClickAsync();
         await Assertions.Expect(manager.Page.Locator("#seats-taken")).ToHaveTextAsync("1");
+        await manager.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("staff-selection-board.png"), FullPage = true });
         await manager.Page.Locator("#preview-link").ClickAsync();
         await manager.AssertAccessibleAsync();
         await manager.Page.GetByRole(AriaRole.Button, new() { Name = "Release and send" }).ClickAsync();

@@ -10,4 +10,8 @@ public static class LocalizerExtensions
     /// </summary>
     public static LocalizedString Plural(this IStringLocalizer localizer, int count, string one, string many) =>
         localizer[count == 1 ? one : many, count];
+
+    /// <summary>As <see cref="Plural(IStringLocalizer, int, string, string)"/>, with more values after the count ({1}, {2} …).</summary>
+    public static LocalizedString Plural(this IStringLocalizer localizer, int count, string one, string many, params object[] more) =>
+        localizer[count == 1 ? one : many, [count, .. more]];
 }

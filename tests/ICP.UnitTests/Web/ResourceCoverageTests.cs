@@ -85,8 +85,8 @@ public sealed partial class ResourceCoverageTests
     [GeneratedRegex(""""\b(?:T|H|L|t|localizer|_localizer)\[\s*"(?<key>(?:[^"\\]|\\.)*)"""")]
     private static partial Regex IndexerLiteral();
 
-    // .Plural(count, "one", "many")
-    [GeneratedRegex("""\.Plural\([^,]+,\s*"(?<one>(?:[^"\\]|\\.)*)",\s*"(?<many>(?:[^"\\]|\\.)*)"\)""")]
+    // .Plural(count, "one", "many") and .Plural(count, "one", "many", more…)
+    [GeneratedRegex("""\.Plural\([^,]+,\s*"(?<one>(?:[^"\\]|\\.)*)",\s*"(?<many>(?:[^"\\]|\\.)*)"\s*[,)]""")]
     private static partial Regex PluralLiterals();
 
     // new(ApplicationStep.X, "slug", typeof(Form), "Title"): step titles, localised where shown

@@ -17,6 +17,7 @@
       data: { labels: config.labels, datasets: config.datasets },
       options: {
         responsive: true,
+        maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { display: config.datasets.length > 1 || config.type === 'doughnut' } },
         scales: config.type === 'doughnut' ? {} : { y: { beginAtZero: true, ticks: { precision: 0 } } }

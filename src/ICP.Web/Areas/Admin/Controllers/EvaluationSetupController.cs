@@ -1,6 +1,7 @@
 using ICP.Web.Configuration;
 using ICP.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Authorization;
+using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -57,7 +58,7 @@ public sealed class EvaluationSetupController(EvaluationQueries queries, Evaluat
     {
         var who = await WhoAsync(cancellationToken);
         var result = await workflow.AutoAssignAsync(who, queries.PerApplication, cancellationToken);
-        TempData["Notice"] = t["{0} assignments were made.", result.Made].Value;
+        TempData["Notice"] = t.Plural(result.Made, "{0} assignment was made.", "{0} assignments were made.").Value;
         if (result.ShortOfEvaluators.Count > 0)
         {
             TempData["Problem"] = t["Not enough evaluators without a conflict for: {0}.", string.Join(", ", result.ShortOfEvaluators)].Value;
