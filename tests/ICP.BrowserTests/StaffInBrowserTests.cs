@@ -61,9 +61,11 @@ public sealed class StaffInBrowserTests(BrowserFixture browser, KestrelPortal po
 
         await manager.Page.GotoAsync("/admin/applications");
         await manager.AssertAccessibleAsync();
+        await manager.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("staff-applications.png"), FullPage = true });
         await manager.Page.Locator("#applications tbody a").First.ClickAsync();
         await Assertions.Expect(manager.Page.Locator("#consolidated")).ToContainTextAsync("80.00");
         await manager.AssertAccessibleAsync();
+        await manager.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("staff-application-detail.png"), FullPage = true });
 
         await manager.Page.GotoAsync("/admin/selection");
         await manager.AssertAccessibleAsync();

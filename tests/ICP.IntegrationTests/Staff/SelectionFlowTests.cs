@@ -66,6 +66,8 @@ public sealed class SelectionFlowTests : IAsyncLifetime
         Assert.Contains("Weighted total: 100.00 of 100.", capeTownScore.Texts("#weighted-total").Single(), StringComparison.Ordinal);
         var detail = await manager.GetAsync($"/admin/applications/{joburgId}");
         Assert.Contains("Mean weighted score 80.00 of 100 from 2 evaluations", detail.Texts("#consolidated").Single(), StringComparison.Ordinal);
+        Assert.Equal("Circular economy, Energy transition", detail.Texts("#themes").Single());
+        Assert.Contains("Receipt: application", detail.Texts("#messages li").Single(), StringComparison.Ordinal);
 
         // The board ranks by score; the manager stages and releases.
         var board = await manager.GetAsync("/admin/selection/ZA");

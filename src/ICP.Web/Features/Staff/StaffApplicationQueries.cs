@@ -89,7 +89,12 @@ public sealed record StaffApplicationDetail(
     IReadOnlyList<VersionInfo> Versions, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<StatusChangeInfo> History,
     SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ApplicationScore? Score,
     IReadOnlyList<(string EvaluatorId, string Name)> AssignedEvaluators, IReadOnlyList<(string EvaluatorId, string Name)> AssignableEvaluators,
-    SelectionDecision? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit);
+    SelectionDecision? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit,
+    IReadOnlyDictionary<string, string> ThemeNames)
+{
+    /// <summary>A theme's name from the slug the answers store (the slug itself if the theme is gone).</summary>
+    public string Theme(string slug) => ThemeNames.TryGetValue(slug, out var name) ? name : slug;
+}
 
 /// <summary>Reads for programme managers over every application of the call.</summary>
 public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration configuration)
@@ -195,7 +200,8 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
             await db.SelectionDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.ApplicationId == id, cancellationToken),
             [.. messages.Select(m => (m.CreatedAt, m.Kind, m.Subject, m.State.ToString()))],
             call.TimeZoneId,
-            SpreadLimit);
+            SpreadLimit,
+            await db.Themes.AsNoTracking().Where(t => t.CallId == application.CallId).ToDictionaryAsync(t => t.Slug, t => t.Name, cancellationToken));
     }
 
     /// <summary>A document of any application, for staff (always downloaded as an attachment).</summary>
