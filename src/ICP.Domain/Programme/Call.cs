@@ -107,6 +107,13 @@ public sealed class Call
     /// <summary>Lowest weighted total (out of 100) an application needs to be selectable.</summary>
     public int PassMark { get; private set; }
 
+    /// <summary>
+    /// Renewed by every change to the deadline, the individual extensions or the criteria: two staff
+    /// changing them at the same moment cannot both write from what they read (the second is redone
+    /// on fresh data, and refused if the rules then say so).
+    /// </summary>
+    public Guid Version { get; private set; }
+
     public IReadOnlyCollection<CallObjective> Objectives => _objectives;
 
     public IReadOnlyCollection<Theme> Themes => _themes;
@@ -171,6 +178,7 @@ public sealed class Call
 
         var extension = new DeadlineExtension(CurrentDeadline, newDeadline, reason, grantedBy, now);
         _deadlineExtensions.Add(extension);
+        Version = Guid.NewGuid();
         return extension;
     }
 
@@ -189,6 +197,7 @@ public sealed class Call
 
         var extension = new IndividualExtension(localAuthorityId, until, reason, grantedBy, now);
         _individualExtensions.Add(extension);
+        Version = Guid.NewGuid();
         return extension;
     }
 
@@ -212,6 +221,7 @@ public sealed class Call
 
     public void RevokeIndividualExtension(int localAuthorityId, string revokedBy, DateTimeOffset now)
     {
+        Version = Guid.NewGuid();
         foreach (var extension in _individualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
         {
             extension.Revoke(revokedBy, now);
@@ -327,6 +337,8 @@ public sealed class Call
                 criterion.Revise(revision.Weight, revision.Threshold);
             }
         }
+
+        Version = Guid.NewGuid();
     }
 
     /// <summary>Whether the criteria are complete: their weights add up to exactly 100.</summary>

@@ -86,6 +86,29 @@ public sealed class StaffPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoExtensionsAtOnce_AreRecordedOneAfterTheOther_NeverBothFromTheSameDeadline()
+    {
+        var colleague = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        var pages = await Task.WhenAll(_manager.GetAsync("/admin/deadline"), colleague.GetAsync("/admin/deadline"));
+
+        var answers = await Task.WhenAll(
+            _manager.Client.SubmitAsync(pages[0], "#extend-form", [Field("CallForm.LastDay", "2021-11-25"), Field("CallForm.Reason", "Ten more days")]),
+            colleague.Client.SubmitAsync(pages[1], "#extend-form", [Field("CallForm.LastDay", "2021-11-30"), Field("CallForm.Reason", "Two more weeks")]));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var chain = await _portal.WithDbAsync(db => db.Set<ICP.Domain.Programme.DeadlineExtension>().OrderBy(e => e.Id)
+            .Select(e => new { e.PreviousDeadline, e.NewDeadline }).ToListAsync());
+        var original = new DateTimeOffset(2021, 11, 15, 23, 0, 0, TimeSpan.Zero);
+        Assert.Equal(original, chain[0].PreviousDeadline);
+        for (var i = 1; i < chain.Count; i++)
+        {
+            Assert.Equal(chain[i - 1].NewDeadline, chain[i].PreviousDeadline);
+        }
+
+        Assert.Equal(new DateTimeOffset(2021, 11, 30, 23, 0, 0, TimeSpan.Zero), chain[^1].NewDeadline);
+    }
+
+    [Fact]
     public async Task Criteria_CanBeRevisedUntilEvaluationStarts_AndMustAddUpTo100()
     {
         var page = await _manager.GetAsync("/admin/evaluation");

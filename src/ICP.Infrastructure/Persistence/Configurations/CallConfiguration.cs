@@ -19,6 +19,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.Property(c => c.Summary).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.ManagedBy).HasMaxLength(300).IsRequired();
         builder.Property(c => c.TimeZoneId).HasMaxLength(64).IsRequired();
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Zone);
         builder.Ignore(c => c.CurrentDeadline);
 

@@ -227,7 +227,10 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
     }
 
     /// <summary>Changes weights and thresholds together, while no evaluation has begun.</summary>
-    public async Task ReviseCriteriaAsync(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, StaffContext by, CancellationToken cancellationToken)
+    public Task ReviseCriteriaAsync(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, StaffContext by, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryReviseCriteriaAsync(revisions, by, cancellationToken));
+
+    private async Task TryReviseCriteriaAsync(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, StaffContext by, CancellationToken cancellationToken)
     {
         var call = await db.Calls.Include(c => c.Criteria).SingleAsync(c => c.Code == CallCode, cancellationToken);
         var started = await db.Evaluations.AnyAsync(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.CallId == call.Id), cancellationToken);

@@ -3,6 +3,7 @@ using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Audit;
+using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -39,7 +40,16 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
 {
     private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
 
-    public async Task ExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken)
+    public Task ExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryExtendAsync(lastDay, reason, by, cancellationToken));
+
+    public Task GrantAsync(int authorityId, DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryGrantAsync(authorityId, lastDay, reason, by, cancellationToken));
+
+    public Task RevokeAsync(int authorityId, StaffContext by, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryRevokeAsync(authorityId, by, cancellationToken));
+
+    private async Task TryExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken)
     {
         var call = await db.Calls.Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
         var deadline = EndOf(lastDay, call.Zone);
@@ -49,7 +59,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task GrantAsync(int authorityId, DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken)
+    private async Task TryGrantAsync(int authorityId, DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken)
     {
         var call = await db.Calls.Include(c => c.IndividualExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
         var authority = await db.LocalAuthorities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == authorityId, cancellationToken)
@@ -60,7 +70,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task RevokeAsync(int authorityId, StaffContext by, CancellationToken cancellationToken)
+    private async Task TryRevokeAsync(int authorityId, StaffContext by, CancellationToken cancellationToken)
     {
         var call = await db.Calls.Include(c => c.IndividualExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
         var authority = await db.LocalAuthorities.AsNoTracking().Where(a => a.Id == authorityId).Select(a => a.OfficialName).SingleOrDefaultAsync(cancellationToken) ?? "?";
