@@ -3,6 +3,7 @@ using ICP.Domain.Applications;
 using ICP.Domain.Authorities;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Authorities;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace ICP.Web.Features.Applications;
 /// <summary>Reads for the applicant area. Every read is scoped to the person's own local authority.</summary>
 public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation, TimeProvider clock, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public async Task<DashboardPage> DashboardAsync(ApplicantContext who, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Email;
 using ICP.Web.Infrastructure;
@@ -37,7 +38,7 @@ public sealed class ApplicationWorkflow(
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
 
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     /// <summary>Starts the authority's application to the current call (or returns the one it has).</summary>
     public async Task<int> StartAsync(ApplicantContext who, DateTimeOffset arrivedAt, CancellationToken cancellationToken)

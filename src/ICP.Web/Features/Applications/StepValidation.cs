@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Internal;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed record StepCheck(IReadOnlyList<(string Field, string Message)> Err
 /// </summary>
 public sealed class StepValidation(IcpDbContext db, IServiceProvider services, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public async Task<StepCheck> CheckAsync(StepForm form, int authorityId, string countryCode, CancellationToken cancellationToken)
     {

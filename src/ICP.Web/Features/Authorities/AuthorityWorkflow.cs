@@ -5,6 +5,7 @@ using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Email;
 using Microsoft.AspNetCore.WebUtilities;
@@ -17,7 +18,7 @@ public sealed class AuthorityWorkflow(IcpDbContext db, EmailComposer email, Outb
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(14);
 
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     /// <summary>Registers the authority, with its first officer as the designated submitter.</summary>
     public async Task<int> CreateAsync(NewAuthorityForm form, ApplicantContext who, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -32,9 +33,9 @@ public sealed record EvaluationOverviewPage(
 /// <summary>Reads for evaluators (their own assignments) and for programme managers (the overview).</summary>
 public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
-    public int PerApplication => configuration.GetValue("Evaluation:EvaluatorsPerApplication", 2);
+    public int PerApplication => configuration.EvaluatorsPerApplication();
 
     public async Task<DeclarationPage> DeclarationAsync(StaffContext evaluator, CancellationToken cancellationToken)
     {
@@ -163,7 +164,7 @@ public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configurat
         var fully = await submittedApplications.CountAsync(a => db.Assignments.Count(x => x.ApplicationId == a.Id) >= PerApplication, cancellationToken);
         var evaluated = await db.ApplicationScores.CountAsync(s => s.EvaluationCount >= ApplicationScore.MinimumEvaluations, cancellationToken);
         var call = await db.Calls.AsNoTracking().Include(c => c.Criteria).SingleAsync(c => c.Id == callId, cancellationToken);
-        var locked = await db.Evaluations.AnyAsync(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.CallId == callId), cancellationToken);
+        var locked = await db.EvaluationHasStartedAsync(callId, cancellationToken);
         return new EvaluationOverviewPage(
             [.. evaluators.OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => new EvaluatorLoad(e.Id, e.DisplayName, e.Declared, e.Conflicts, e.Assigned, e.Submitted))],
             total, fully, evaluated, locked,

@@ -6,6 +6,7 @@ using ICP.Domain.Common;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Staff;
@@ -58,7 +59,7 @@ public sealed class ScoreFormValidator : AbstractValidator<ScoreForm>
 /// </summary>
 public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public async Task DeclareAsync(StaffContext evaluator, IReadOnlyCollection<string> countries, IReadOnlyCollection<int> authorities, CancellationToken cancellationToken)
     {
@@ -233,8 +234,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
     private async Task TryReviseCriteriaAsync(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, StaffContext by, CancellationToken cancellationToken)
     {
         var call = await db.Calls.Include(c => c.Criteria).SingleAsync(c => c.Code == CallCode, cancellationToken);
-        var started = await db.Evaluations.AnyAsync(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.CallId == call.Id), cancellationToken);
-        call.ReviseCriteria(revisions, started);
+        call.ReviseCriteria(revisions, await db.EvaluationHasStartedAsync(call.Id, cancellationToken));
         audit.Record(by.UserId, by.Name, AuditActions.CriteriaRevised, call.Code,
             string.Join("; ", call.Criteria.OrderBy(c => c.Order).Select(c => $"{c.Order}: {c.Weight} (threshold {c.Threshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"})")));
         await db.SaveChangesAsync(cancellationToken);
@@ -288,16 +288,8 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
     private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
         await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
 
-    /// <summary>
-    /// Who may be assigned: evaluators only. An account that also manages the programme (possible
-    /// only in data made before the roles were exclusive) sees every score, so it is never assigned.
-    /// </summary>
     private async Task<List<string>> EvaluatorIdsAsync(CancellationToken cancellationToken) =>
-        await (from ur in db.UserRoles
-               join r in db.Roles on ur.RoleId equals r.Id
-               where r.Name == ICP.Infrastructure.Identity.StaffRoles.Evaluator
-                     && !db.UserRoles.Any(m => m.UserId == ur.UserId && db.Roles.Any(pm => pm.Id == m.RoleId && pm.Name == ICP.Infrastructure.Identity.StaffRoles.ProgrammeManager))
-               select ur.UserId).ToListAsync(cancellationToken);
+        await db.AssignableEvaluators().Select(u => u.Id).ToListAsync(cancellationToken);
 }
 
 public sealed record AutoAssignResult(int Made, IReadOnlyList<string> ShortOfEvaluators);

@@ -1,6 +1,7 @@
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Programme;
@@ -11,7 +12,7 @@ namespace ICP.Web.Features.Programme;
 /// </summary>
 public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public async Task<CallSummary?> FindCallAsync(CancellationToken cancellationToken = default)
     {

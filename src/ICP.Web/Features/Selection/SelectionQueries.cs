@@ -2,6 +2,7 @@ using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Selection;
@@ -32,7 +33,7 @@ public sealed record SelectedCity(string CountryCode, string Country, string Cit
 /// <summary>Reads for selection boards, and the public results.</summary>
 public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public async Task<IReadOnlyList<GroupSummary>> OverviewAsync(CancellationToken cancellationToken)
     {
@@ -98,7 +99,7 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
             ranked.Count(c => c.State == DecisionState.Pending), ranked.Count(c => c.State == DecisionState.Released), listed,
             [.. group.Territories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new CountryUse(t.Code, selected.Count(s => s.Country == t.Code)))],
             proposal, call.StateAt(clock.GetUtcNow()) == ICP.Domain.Programme.CallState.Closed,
-            configuration.GetValue("Evaluation:SpreadLimit", 20m),
+            configuration.SpreadLimit(),
             current, pages, ranked.Count);
     }
 

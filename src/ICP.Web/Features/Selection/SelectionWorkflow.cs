@@ -7,6 +7,7 @@ using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Email;
@@ -27,7 +28,7 @@ public sealed record MessagePreview(string Reference, string To, string Subject,
 public sealed class SelectionWorkflow(
     IcpDbContext db, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public Task StageAsync(int applicationId, DecisionOutcome outcome, string note, StaffContext by, CancellationToken cancellationToken) =>
         RetryAsync(async () =>

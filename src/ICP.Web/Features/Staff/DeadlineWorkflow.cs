@@ -2,7 +2,9 @@ using FluentValidation;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Evaluation;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -38,7 +40,7 @@ public sealed record DeadlinePage(
 /// <summary>Moving the deadline for everyone, or for one local authority; each move recorded with its reason.</summary>
 public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public Task ExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken) =>
         ConcurrencyRetry.RunAsync(db, () => TryExtendAsync(lastDay, reason, by, cancellationToken));
@@ -54,7 +56,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
         var call = await db.Calls.Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
         var deadline = EndOf(lastDay, call.Zone);
         var previous = call.CurrentDeadline;
-        call.ExtendDeadline(deadline, reason, by.UserId, clock.GetUtcNow(), await EvaluationStartedAsync(call.Id, cancellationToken));
+        call.ExtendDeadline(deadline, reason, by.UserId, clock.GetUtcNow(), await db.EvaluationHasStartedAsync(call.Id, cancellationToken));
         audit.Record(by.UserId, by.Name, AuditActions.DeadlineExtended, call.Code, $"{previous:O} → {deadline:O}", reason);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -65,7 +67,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
         var authority = await db.LocalAuthorities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == authorityId, cancellationToken)
             ?? throw new InvalidProgrammeDataException("No such local authority.");
         var until = EndOf(lastDay, call.Zone);
-        call.GrantIndividualExtension(authorityId, until, reason, by.UserId, clock.GetUtcNow(), await EvaluationStartedAsync(call.Id, cancellationToken));
+        call.GrantIndividualExtension(authorityId, until, reason, by.UserId, clock.GetUtcNow(), await db.EvaluationHasStartedAsync(call.Id, cancellationToken));
         audit.Record(by.UserId, by.Name, AuditActions.IndividualExtensionGranted, authority.OfficialName, $"Until {until:O}", reason);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -96,11 +98,6 @@ public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProv
             [.. authorities.OrderBy(a => a.CountryCode, StringComparer.Ordinal).ThenBy(a => a.OfficialName, StringComparer.CurrentCulture).Select(a => (a.Id, a.OfficialName, a.CountryCode))],
             callForm ?? new DeadlineForm(), individualForm ?? new DeadlineForm(), call.TimeZoneId);
     }
-
-    /// <summary>Evaluation has begun once any evaluation (even a draft) or any selection decision exists: the same moment that locks the criteria.</summary>
-    private async Task<bool> EvaluationStartedAsync(int callId, CancellationToken cancellationToken) =>
-        await db.Evaluations.AnyAsync(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.CallId == callId), cancellationToken)
-        || await db.SelectionDecisions.AnyAsync(d => d.CallId == callId, cancellationToken);
 
     /// <summary>The first instant after <paramref name="lastDay"/> in the zone: a request before it is on time.</summary>
     public static DateTimeOffset EndOf(DateOnly lastDay, TimeZoneInfo zone) =>

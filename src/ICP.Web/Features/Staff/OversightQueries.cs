@@ -4,6 +4,7 @@ using ICP.Domain.Common;
 using ICP.Domain.Messaging;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Staff;
@@ -52,7 +53,7 @@ public sealed record DashboardData(
 /// <summary>Reads for oversight: the audit log, the e-mail outbox, the dashboard.</summary>
 public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     public async Task<AuditPage> AuditAsync(AuditFilter filter, bool all, CancellationToken cancellationToken)
     {

@@ -4,7 +4,9 @@ using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Staff;
@@ -99,10 +101,10 @@ public sealed record StaffApplicationDetail(
 /// <summary>Reads for programme managers over every application of the call.</summary>
 public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration configuration)
 {
-    private string CallCode => configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+    private string CallCode => configuration.CallCode();
 
     /// <summary>Spread between evaluators (points out of 100) above which the panel should look again.</summary>
-    public decimal SpreadLimit => configuration.GetValue("Evaluation:SpreadLimit", 20m);
+    public decimal SpreadLimit => configuration.SpreadLimit();
 
     public async Task<ApplicationListPage> ListAsync(ApplicationFilter filter, CancellationToken cancellationToken)
     {
@@ -213,12 +215,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
     }
 
     public async Task<IReadOnlyList<(string Id, string Name)>> EvaluatorsAsync(CancellationToken cancellationToken) =>
-        [.. (await (from u in db.Users.AsNoTracking()
-                    join ur in db.UserRoles on u.Id equals ur.UserId
-                    join r in db.Roles on ur.RoleId equals r.Id
-                    where r.Name == ICP.Infrastructure.Identity.StaffRoles.Evaluator
-                          && !db.UserRoles.Any(m => m.UserId == u.Id && db.Roles.Any(pm => pm.Id == m.RoleId && pm.Name == ICP.Infrastructure.Identity.StaffRoles.ProgrammeManager))
-                    select new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
+        [.. (await db.AssignableEvaluators().AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
             .OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => (e.Id, e.DisplayName))];
 
     private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>

@@ -1,0 +1,17 @@
+namespace ICP.Web.Configuration;
+
+/// <summary>The portal's own settings, read in one place with their defaults (docs/operations.md lists them).</summary>
+public static class PortalSettings
+{
+    /// <summary><c>Programme:CallCode</c>: the call the portal serves.</summary>
+    public static string CallCode(this IConfiguration configuration) =>
+        configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
+
+    /// <summary><c>Evaluation:SpreadLimit</c>: points between evaluators above which staff screens flag the spread.</summary>
+    public static decimal SpreadLimit(this IConfiguration configuration) =>
+        configuration.GetValue("Evaluation:SpreadLimit", 20m);
+
+    /// <summary><c>Evaluation:EvaluatorsPerApplication</c>: how many evaluators automatic assignment gives each application.</summary>
+    public static int EvaluatorsPerApplication(this IConfiguration configuration) =>
+        configuration.GetValue("Evaluation:EvaluatorsPerApplication", 2);
+}
