@@ -12,6 +12,14 @@ public static class EmailSetup
 {
     public static IServiceCollection AddPortalEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Links in e-mails (password reset, invitations, receipts) carry secrets: they are built from
+        // the configured address, never from the Host header a client sends.
+        if (configuration.BaseUrl() is null && environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Set Portal:BaseUrl (e.g. https://icp.example.eu) in Production: links in e-mails are built from it.");
+        }
+
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IMailTransport>(provider =>
         {

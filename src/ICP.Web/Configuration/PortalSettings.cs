@@ -7,6 +7,17 @@ public static class PortalSettings
     public static string CallCode(this IConfiguration configuration) =>
         configuration["Programme:CallCode"] ?? ICP.Infrastructure.Seeding.IcpAgir2021.CallCode;
 
+    /// <summary>
+    /// <c>Portal:BaseUrl</c>: the portal's public address (e.g. https://icp.ec.europa.eu), from which
+    /// links in e-mails are built; required in Production. Null when not set.
+    /// </summary>
+    public static Uri? BaseUrl(this IConfiguration configuration) =>
+        configuration["Portal:BaseUrl"] is { Length: > 0 } text
+            ? Uri.TryCreate(text.TrimEnd('/'), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+                ? url
+                : throw new InvalidOperationException($"Portal:BaseUrl must be an absolute http(s) address, not '{text}'.")
+            : null;
+
     /// <summary><c>Evaluation:SpreadLimit</c>: points between evaluators above which staff screens flag the spread.</summary>
     public static decimal SpreadLimit(this IConfiguration configuration) =>
         configuration.GetValue("Evaluation:SpreadLimit", 20m);

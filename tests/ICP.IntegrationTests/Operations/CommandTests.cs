@@ -98,7 +98,7 @@ public sealed class CommandTests
     [Fact]
     public async Task DemoCommands_AreRefusedInProduction_AndCreateNothing()
     {
-        await using var portal = new PortalFactory().WithSetting("environment", "Production");
+        await using var portal = new PortalFactory().WithSetting("environment", "Production").WithSetting("Portal:BaseUrl", "https://icp.example.eu");
 
         var (exit, output) = await RunAsync(portal, "seed-demo");
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ICP.Domain.Messaging;
+using ICP.Web.Configuration;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Email;
@@ -15,15 +16,28 @@ public sealed record EmailLink(string Text, string Url);
 /// </summary>
 public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IConfiguration configuration, IHttpContextAccessor httpContext, TimeProvider clock)
 {
-    /// <summary>The absolute address of a portal path: <c>Portal:BaseUrl</c>, or the current request's origin.</summary>
+    /// <summary>
+    /// The absolute address of a portal path, from <c>Portal:BaseUrl</c> (required in Production).
+    /// Without it (a developer's machine, tests) the current request's origin is used only when it
+    /// is a loopback address: a Host header naming another site never reaches a link in an e-mail.
+    /// </summary>
     public string AbsoluteUrl(string pathAndQuery)
     {
-        var configured = configuration["Portal:BaseUrl"];
-        var origin = !string.IsNullOrWhiteSpace(configured)
-            ? configured.TrimEnd('/')
-            : httpContext.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}" : "http://localhost";
+        if (configuration.BaseUrl() is { } configured)
+        {
+            return configured.GetLeftPart(UriPartial.Path).TrimEnd('/') + pathAndQuery;
+        }
+
+        var request = httpContext.HttpContext?.Request;
+        var origin = request is not null && IsLoopback(request.Host.Host)
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
+            : "http://localhost";
         return origin + pathAndQuery;
     }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 
     /// <summary>
     /// Composes a message. <paramref name="write"/> receives the localiser with the recipient's culture
