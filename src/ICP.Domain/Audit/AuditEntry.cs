@@ -68,11 +68,12 @@ public static class AuditActions
     public const string IndividualExtensionGranted = "extension.granted";
     public const string IndividualExtensionRevoked = "extension.revoked";
     public const string StaffInvited = "staff.invited";
+    public const string SubmitterChanged = "team.submitter-changed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ApplicationSubmitted, ApplicationWithdrawn, StatusOverridden, ApplicationDeclined, EvaluationSubmitted, EvaluatorAssigned,
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
-        IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited,
+        IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged,
     ];
 }

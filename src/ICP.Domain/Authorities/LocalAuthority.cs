@@ -67,12 +67,25 @@ public sealed class LocalAuthority
         ConcurrencyToken = Guid.NewGuid();
     }
 
+    /// <summary>Invitations not yet accepted, at most, at any time.</summary>
+    public const int MaxPendingInvitations = 10;
+
+    /// <summary>Invitations sent, at most, in any 24 hours.</summary>
+    public const int MaxInvitationsPerDay = 20;
+
     public AuthorityInvitation Invite(string email, string tokenHash, string invitedBy, DateTimeOffset now, TimeSpan validFor)
     {
         RequireMember(invitedBy);
         foreach (var pending in _invitations.Where(i => i.IsPending(now) && string.Equals(i.Email, email, StringComparison.OrdinalIgnoreCase)))
         {
             pending.Revoke(now);
+        }
+
+        // The portal sends these e-mails in the programme's name: a team cannot make it a mass mailer.
+        if (_invitations.Count(i => i.IsPending(now)) >= MaxPendingInvitations
+            || _invitations.Count(i => i.CreatedAt > now - TimeSpan.FromDays(1)) >= MaxInvitationsPerDay)
+        {
+            throw new TooManyInvitationsException(MaxPendingInvitations, MaxInvitationsPerDay);
         }
 
         var invitation = new AuthorityInvitation(email, tokenHash, invitedBy, now, now + validFor);
@@ -97,10 +110,26 @@ public sealed class LocalAuthority
         ConcurrencyToken = Guid.NewGuid();
     }
 
-    /// <summary>Hands the submitter role to another member of the team.</summary>
+    /// <summary>The designated submitter hands the role to another member of the team; nobody else can take it.</summary>
     public void DesignateSubmitter(string userId, string by)
     {
         RequireMember(by);
+        RequireMember(userId);
+        if (DesignatedSubmitterId != by)
+        {
+            throw new NotDesignatedSubmitterException();
+        }
+
+        DesignatedSubmitterId = userId;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// Programme staff give the role to another member when the designated submitter cannot hand it
+    /// over (they left the authority, lost their account): the team asks, staff record why.
+    /// </summary>
+    public void ReassignSubmitter(string userId)
+    {
         RequireMember(userId);
         DesignatedSubmitterId = userId;
         ConcurrencyToken = Guid.NewGuid();
@@ -144,7 +173,9 @@ public sealed class LocalAuthority
             }
         }
 
-        return builder.ToString();
+        // Recomposed: FormD splits each Hangul syllable into two or three jamo, which are letters,
+        // not accents; left apart they would triple a Korean name's length in the column.
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 }
 

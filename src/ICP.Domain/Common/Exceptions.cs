@@ -29,6 +29,17 @@ public sealed class ApplicationIncompleteException(IReadOnlyList<string> missing
     public IReadOnlyList<string> Missing { get; } = missing;
 }
 
+/// <summary>The draft changed (a step saved, another letter uploaded) after the officer opened the review page they submitted from.</summary>
+public sealed class DraftChangedSinceReviewException()
+    : DomainException("draft-changed-since-review", "The draft changed after it was reviewed.");
+
+/// <summary>A submit repeated from a review page whose submission is no longer the application's current state (withdrawn or superseded since).</summary>
+public sealed class SubmitPageReusedException(int versionNumber)
+    : DomainException("submit-page-reused", $"This submit already made version {versionNumber}.")
+{
+    public int VersionNumber { get; } = versionNumber;
+}
+
 /// <summary>Someone else saved the same thing after this request's copy was read.</summary>
 public sealed class EditConflictException(string? savedBy, DateTimeOffset? savedAt)
     : DomainException("edit-conflict", "Saved by someone else in the meantime.")
@@ -49,6 +60,15 @@ public sealed class TerritoryNotEligibleException(string countryCode)
 /// <summary>A person already belongs to a local authority's team.</summary>
 public sealed class AlreadyInTeamException()
     : DomainException("already-in-team", "The user already belongs to a local authority.");
+
+/// <summary>A team has too many invitations pending, or sent too many today.</summary>
+public sealed class TooManyInvitationsException(int maxPending, int maxPerDay)
+    : DomainException("too-many-invitations", $"At most {maxPending} pending invitations and {maxPerDay} a day.")
+{
+    public int MaxPending { get; } = maxPending;
+
+    public int MaxPerDay { get; } = maxPerDay;
+}
 
 /// <summary>An invitation that is unknown, used, revoked or past its expiry.</summary>
 public sealed class InvitationNotValidException()

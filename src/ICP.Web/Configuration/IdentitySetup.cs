@@ -87,7 +87,10 @@ public static class IdentitySetup
 
         // Staff pages need both the role and a sign-in that passed the second step (an authenticator code).
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Applicant, policy => policy.RequireAuthenticatedUser())
+            // A staff account never acts for a city: it could otherwise evaluate an application it
+            // prepared (staff roles are never given to a city's officer either; see StaffWorkflow).
+            .AddPolicy(Policies.Applicant, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => !StaffRoles.All.Any(context.User.IsInRole)))
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(StaffRoles.All).RequireClaim(Policies.MultiFactorClaim, Policies.MultiFactorValue))
             .AddPolicy(Policies.ProgrammeManager, policy => policy.RequireRole(StaffRoles.ProgrammeManager).RequireClaim(Policies.MultiFactorClaim, Policies.MultiFactorValue))
             .AddPolicy(Policies.Evaluator, policy => policy.RequireRole(StaffRoles.Evaluator).RequireClaim(Policies.MultiFactorClaim, Policies.MultiFactorValue));

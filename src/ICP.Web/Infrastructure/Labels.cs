@@ -72,6 +72,7 @@ public static class Labels
         AuditActions.IndividualExtensionGranted => "Individual extension granted",
         AuditActions.IndividualExtensionRevoked => "Individual extension revoked",
         AuditActions.StaffInvited => "Staff member invited",
+        AuditActions.SubmitterChanged => "Designated submitter changed",
         _ => "Unknown",
     };
 }

@@ -7,6 +7,7 @@ using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Audit;
 using ICP.Web.Features.Email;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ICP.Web.Features.Authorities;
 
 /// <summary>Registering a local authority and running its team: invitations and the designated submitter.</summary>
-public sealed class AuthorityWorkflow(IcpDbContext db, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
+public sealed class AuthorityWorkflow(
+    IcpDbContext db, EmailComposer email, OutboxSignal outbox, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(14);
 
@@ -122,7 +124,10 @@ public sealed class AuthorityWorkflow(IcpDbContext db, EmailComposer email, Outb
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Makes another member of the team the one who submits and withdraws.</summary>
+    /// <summary>
+    /// The designated submitter hands the role to another member of the team. Both are told by
+    /// e-mail and the change is in the audit log: the role decides who may submit or withdraw.
+    /// </summary>
     public async Task DesignateSubmitterAsync(ApplicantContext who, string userId, CancellationToken cancellationToken)
     {
         var authority = await LoadAsync(who, cancellationToken);
@@ -131,8 +136,61 @@ public sealed class AuthorityWorkflow(IcpDbContext db, EmailComposer email, Outb
             throw new InvitationNotValidException();
         }
 
+        var previous = authority.DesignatedSubmitterId;
         authority.DesignateSubmitter(userId, who.UserId);
-        await db.SaveChangesAsync(cancellationToken);
+        await RecordSubmitterChangeAsync(authority, previous, who.UserId, who.Name, string.Empty, cancellationToken);
+    }
+
+    /// <summary>
+    /// Programme staff give the submitter role to another member, when the designated submitter
+    /// cannot hand it over themselves (they left the authority, lost their account).
+    /// </summary>
+    public async Task ReassignSubmitterAsync(int authorityId, string userId, string reason, string staffId, string staffName, CancellationToken cancellationToken)
+    {
+        var authority = await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == authorityId, cancellationToken)
+            ?? throw new ApplicationNotFoundException();
+        if (!authority.HasMember(userId))
+        {
+            throw new InvitationNotValidException();
+        }
+
+        var previous = authority.DesignatedSubmitterId;
+        authority.ReassignSubmitter(userId);
+        await RecordSubmitterChangeAsync(authority, previous, staffId, staffName, reason, cancellationToken);
+    }
+
+    private async Task RecordSubmitterChangeAsync(
+        LocalAuthority authority, string previousId, string actorId, string actorName, string reason, CancellationToken cancellationToken)
+    {
+        var people = await db.Users.Where(u => u.Id == previousId || u.Id == authority.DesignatedSubmitterId)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(cancellationToken);
+        var incoming = people.Single(p => p.Id == authority.DesignatedSubmitterId);
+        if (previousId != authority.DesignatedSubmitterId)
+        {
+            foreach (var person in people.Where(p => p.Email is not null))
+            {
+                db.OutboxMessages.Add(email.Compose(person.Email!, person.PreferredCulture, "submitter-changed", t => (
+                    t["{0} is now the designated submitter of {1}", incoming.DisplayName, authority.OfficialName],
+                    [t["{0} made {1} the designated submitter of {2}'s application team. Only the designated submitter can submit or withdraw the application.", actorName, incoming.DisplayName, authority.OfficialName]],
+                    new EmailLink(t["Open the team page"], email.AbsoluteUrl("/applicant/team")))));
+            }
+
+            audit.Record(actorId, actorName, ICP.Domain.Audit.AuditActions.SubmitterChanged, authority.OfficialName,
+                $"{people.SingleOrDefault(p => p.Id == previousId)?.DisplayName ?? previousId} → {incoming.DisplayName}", reason);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A colleague changed the team (another hand-over, an invitation accepted) meanwhile.
+            throw new EditConflictException(null, null);
+        }
+
+        outbox.Notify();
     }
 
     private async Task<LocalAuthority> LoadAsync(ApplicantContext who, CancellationToken cancellationToken) =>

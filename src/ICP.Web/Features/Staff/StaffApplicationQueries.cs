@@ -92,7 +92,7 @@ public sealed record StaffApplicationDetail(
     SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ApplicationScore? Score,
     IReadOnlyList<(string EvaluatorId, string Name)> AssignedEvaluators, IReadOnlyList<(string EvaluatorId, string Name)> AssignableEvaluators,
     SelectionDecision? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit,
-    IReadOnlyDictionary<string, string> ThemeNames)
+    IReadOnlyDictionary<string, string> ThemeNames, int LocalAuthorityId, IReadOnlyList<TeamMember> Team)
 {
     /// <summary>A theme's name from the slug the answers store (the slug itself if the theme is gone).</summary>
     public string Theme(string slug) => ThemeNames.TryGetValue(slug, out var name) ? name : slug;
@@ -203,7 +203,19 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
             [.. messages.Select(m => (m.CreatedAt, m.Kind, m.Subject, m.State.ToString()))],
             call.TimeZoneId,
             SpreadLimit,
-            await db.Themes.AsNoTracking().Where(t => t.CallId == application.CallId).ToDictionaryAsync(t => t.Slug, t => t.Name, cancellationToken));
+            await db.Themes.AsNoTracking().Where(t => t.CallId == application.CallId).ToDictionaryAsync(t => t.Slug, t => t.Name, cancellationToken),
+            application.LocalAuthorityId,
+            await TeamAsync(application.LocalAuthorityId, cancellationToken));
+    }
+
+    /// <summary>The city's team, with its designated submitter (staff may reassign the role when the team asks).</summary>
+    private async Task<IReadOnlyList<TeamMember>> TeamAsync(int authorityId, CancellationToken cancellationToken)
+    {
+        var submitter = await db.LocalAuthorities.AsNoTracking().Where(a => a.Id == authorityId).Select(a => a.DesignatedSubmitterId).SingleAsync(cancellationToken);
+        var members = await db.AuthorityMembers.AsNoTracking().Where(m => m.LocalAuthorityId == authorityId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
+        return [.. members.OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)
+            .Select(m => new TeamMember(m.Id, m.DisplayName, m.Email ?? string.Empty, m.Id == submitter, false))];
     }
 
     /// <summary>A document of any application, for staff (always downloaded as an attachment).</summary>

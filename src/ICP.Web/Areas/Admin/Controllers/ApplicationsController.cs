@@ -1,6 +1,7 @@
 using ICP.Domain.Applications;
 using ICP.Infrastructure.Files;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Features.Selection;
 using ICP.Web.Features.Staff;
@@ -93,6 +94,28 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
         var who = await WhoAsync(cancellationToken);
         return await ChangeAsync(() => selection.OverrideStatusAsync(id, chosen, reason, who, cancellationToken),
             t["The status was changed and the override recorded."], () => RedirectToAction(nameof(Detail), new { id }));
+    }
+
+    /// <summary>Gives the submitter role to another member of the city's team, at the team's request.</summary>
+    [HttpPost("{id:int}/submitter")]
+    public async Task<IActionResult> Submitter(int id, string? userId, string? reason, [FromServices] AuthorityWorkflow authorities, CancellationToken cancellationToken)
+    {
+        if (await queries.DetailAsync(id, cancellationToken) is not { } detail)
+        {
+            return NotFound();
+        }
+
+        if (detail.Team.FirstOrDefault(m => m.UserId == userId) is not { } member || string.IsNullOrWhiteSpace(reason) || reason.Length > DeclineReasonLength)
+        {
+            TempData["Problem"] = detail.Team.All(m => m.UserId != userId) ? t["Choose a member of the team."].Value
+                : string.IsNullOrWhiteSpace(reason) ? t["Give the reason."].Value
+                : t["Use at most {0} characters.", DeclineReasonLength].Value;
+            return RedirectToAction(nameof(Detail), new { id });
+        }
+
+        var who = await WhoAsync(cancellationToken);
+        return await ChangeAsync(() => authorities.ReassignSubmitterAsync(detail.LocalAuthorityId, member.UserId, reason, who.UserId, who.Name, cancellationToken),
+            t["{0} is now the designated submitter; the team was told by e-mail.", member.Name], () => RedirectToAction(nameof(Detail), new { id }));
     }
 
     private async Task<ExportTable> TableAsync(ApplicationFilter filter, CancellationToken cancellationToken)

@@ -32,7 +32,17 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
             return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
         }
 
-        await authorities.InviteAsync(who, form.Email, cancellationToken);
+        try
+        {
+            await authorities.InviteAsync(who, form.Email, cancellationToken);
+        }
+        catch (TooManyInvitationsException limits)
+        {
+            ModelState.AddModelError("Form.Email", t["A team can have at most {0} invitations waiting, and send at most {1} in a day. Withdraw invitations that are no longer needed, or try again tomorrow.", limits.MaxPending, limits.MaxPerDay]);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
+        }
+
         TempData["Notice"] = t["The invitation was sent to {0}.", form.Email.Trim()].Value;
         return RedirectToAction(nameof(Index));
     }
@@ -55,6 +65,14 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
         catch (InvitationNotValidException)
         {
             return NotFound();
+        }
+        catch (NotDesignatedSubmitterException)
+        {
+            TempData["Problem"] = t["Only the designated submitter can hand the role to someone else."].Value;
+        }
+        catch (EditConflictException)
+        {
+            TempData["Problem"] = t["Someone else changed the team at the same moment. Nothing was changed: look at the team below and try again."].Value;
         }
 
         return RedirectToAction(nameof(Index));
