@@ -41,11 +41,14 @@ public static class TestDocuments
         [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Repeat((byte)0x42, 200)];
 
     /// <summary>A PDF just over the 5 MB limit.</summary>
-    public static byte[] OversizedPdf()
+    public static byte[] OversizedPdf() => PdfOfSize((5 * 1024 * 1024) + 1);
+
+    /// <summary>A PDF-looking file of exactly <paramref name="size"/> bytes (a large scan, say).</summary>
+    public static byte[] PdfOfSize(int size)
     {
         var head = Encoding.ASCII.GetBytes("%PDF-1.4\n%");
         var tail = Encoding.ASCII.GetBytes("\n%%EOF\n");
-        var bytes = new byte[(5 * 1024 * 1024) + 1];
+        var bytes = new byte[size];
         head.CopyTo(bytes, 0);
         bytes.AsSpan(head.Length, bytes.Length - head.Length - tail.Length).Fill((byte)'x');
         tail.CopyTo(bytes, bytes.Length - tail.Length);

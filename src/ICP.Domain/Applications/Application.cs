@@ -132,6 +132,34 @@ public sealed class Application
         return section;
     }
 
+    /// <summary>
+    /// The version an earlier submit with this key made (a double click, a retried request), or null
+    /// when the key is new. Once that version was withdrawn or superseded, repeating its submit
+    /// (a restored page, a replayed request) must not claim to have submitted: it is refused.
+    /// </summary>
+    public ApplicationVersion? VersionMadeBy(Guid idempotencyKey)
+    {
+        var earlier = _versions.FirstOrDefault(v => v.IdempotencyKey == idempotencyKey);
+        return earlier is null || (Status == ApplicationStatus.Submitted && earlier.Number == _versions.Max(v => v.Number))
+            ? earlier
+            : throw new SubmitPageReusedException(earlier.Number);
+    }
+
+    /// <summary>
+    /// A fingerprint of the draft as it stands (every step's saved version and the current letter).
+    /// The review page carries it, so that a submit can tell whether what would be frozen is what
+    /// the officer reviewed.
+    /// </summary>
+    public string DraftFingerprint() =>
+        DraftFingerprintOf(_sections.Select(s => (s.Step, s.Version)), _documents.FirstOrDefault(d => d.IsCurrent)?.Sha256);
+
+    /// <inheritdoc cref="DraftFingerprint()"/>
+    public static string DraftFingerprintOf(IEnumerable<(ApplicationStep Step, Guid Version)> sections, string? currentDocumentSha256)
+    {
+        var text = string.Join(';', sections.OrderBy(s => s.Step).Select(s => $"{(int)s.Step}:{s.Version:N}")) + "|" + currentDocumentSha256;
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
     /// <summary>Replaces the signed letter of political commitment. Earlier files stay, for the versions that cite them.</summary>
     public ApplicationDocument AttachDocument(
         string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset arrivedAt, ApplicationWindow window)
@@ -155,8 +183,7 @@ public sealed class Application
         SubmissionSnapshot snapshot, Guid idempotencyKey, string receiptCode, Actor actor, bool isDesignatedSubmitter,
         DateTimeOffset arrivedAt, ApplicationWindow window)
     {
-        var earlier = _versions.FirstOrDefault(v => v.IdempotencyKey == idempotencyKey);
-        if (earlier is not null)
+        if (VersionMadeBy(idempotencyKey) is { } earlier)
         {
             return earlier;
         }

@@ -19,6 +19,9 @@ public sealed class OutboxMessage
 {
     public const int MaxAttempts = 8;
 
+    /// <summary>The subject column's length.</summary>
+    public const int SubjectLength = 300;
+
     private OutboxMessage()
     {
         To = string.Empty;
@@ -31,7 +34,9 @@ public sealed class OutboxMessage
     public OutboxMessage(string to, string subject, string textBody, string htmlBody, string kind, DateTimeOffset createdAt, string? relatedReference = null)
     {
         To = to;
-        Subject = subject;
+        // Subjects quote names people typed (a city, an officer): a subject line has no use for
+        // more, and the column holds SubjectLength characters.
+        Subject = subject.Length > SubjectLength ? string.Concat(subject.AsSpan(0, SubjectLength - 1), "…") : subject;
         TextBody = textBody;
         HtmlBody = htmlBody;
         Kind = kind;

@@ -71,6 +71,9 @@ public sealed class EclFieldTagHelper(IHtmlGenerator generator, IServiceProvider
 
         if (Type == "radios")
         {
+            // The field's id is the group's, so that "still needed" and error-summary links reach it.
+            output.Attributes.SetAttribute("id", id);
+            output.Attributes.SetAttribute("tabindex", "-1");
             output.Attributes.SetAttribute("aria-describedby", describedBy.Length > 0 ? describedBy : null);
             output.Content.AppendHtml(Legend(id, rules));
             AppendHelp(output, id);

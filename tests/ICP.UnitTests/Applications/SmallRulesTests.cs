@@ -78,6 +78,23 @@ public sealed class LocalAuthorityTests
     }
 
     [Fact]
+    public void Normalize_KeepsHangulSyllablesWhole()
+    {
+        // Decomposed, each syllable is two or three letters: 5 syllables became 13 characters.
+        Assert.Equal("서울특별시", LocalAuthority.Normalize("서울특별시"));
+        Assert.Equal("부산광역시 해운대구", LocalAuthority.Normalize("부산광역시  해운대구"));
+    }
+
+    [Fact]
+    public void OutboxSubject_IsCutToItsColumn()
+    {
+        var subject = new string('x', 400);
+        var message = new ICP.Domain.Messaging.OutboxMessage("a@b.example", subject, "text", "<p>html</p>", "test", DateTimeOffset.UnixEpoch);
+        Assert.Equal(ICP.Domain.Messaging.OutboxMessage.SubjectLength, message.Subject.Length);
+        Assert.EndsWith("x…", message.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DesignateSubmitter_MustBeAMemberOfTheTeam()
     {
         var authority = new LocalAuthority("Comune di Prato", "IT", "founder", DateTimeOffset.UnixEpoch);

@@ -106,7 +106,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.ToTable("OutboxMessages");
         builder.Property(m => m.To).HasMaxLength(256).IsRequired();
-        builder.Property(m => m.Subject).HasMaxLength(300).IsRequired();
+        builder.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectLength).IsRequired();
         builder.Property(m => m.TextBody).IsRequired();
         builder.Property(m => m.HtmlBody).IsRequired();
         builder.Property(m => m.Kind).HasMaxLength(64).IsRequired();

@@ -142,8 +142,12 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
             return null;
         }
 
-        var sections = await db.ApplicationSections.AsNoTracking().Where(s => s.ApplicationId == applicationId)
-            .ToDictionaryAsync(s => s.Step, s => s.DataJson, cancellationToken);
+        var saved = await db.ApplicationSections.AsNoTracking().Where(s => s.ApplicationId == applicationId)
+            .Select(s => new { s.Step, s.DataJson, s.Version }).ToListAsync(cancellationToken);
+        var sections = saved.ToDictionary(s => s.Step, s => s.DataJson);
+        var letter = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == applicationId && d.IsCurrent)
+            .Select(d => d.Sha256).FirstOrDefaultAsync(cancellationToken);
+        var fingerprint = Application.DraftFingerprintOf(saved.Select(s => (s.Step, s.Version)), letter);
         T Read<T>(ApplicationStep step) where T : StepForm =>
             (T)StepData.Deserialize(Steps.Of(step), sections.GetValueOrDefault(step));
         var themeNames = await db.Themes.AsNoTracking()
@@ -153,7 +157,7 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
             who.AuthorityName ?? string.Empty, who.CountryCode ?? string.Empty,
             Read<LocalAuthorityStepForm>(ApplicationStep.LocalAuthority), Read<ContactsStepForm>(ApplicationStep.Contacts),
             Read<ThemesStepForm>(ApplicationStep.Themes), themeNames, Read<CaseStepForm>(ApplicationStep.Case), Read<CapacityStepForm>(ApplicationStep.Capacity));
-        return new ReviewPage(summary, await DeadlineAsync(who.AuthorityId, cancellationToken), preview, Guid.NewGuid(), who.IsDesignatedSubmitter, problems);
+        return new ReviewPage(summary, await DeadlineAsync(who.AuthorityId, cancellationToken), preview, Guid.NewGuid(), fingerprint, who.IsDesignatedSubmitter, problems);
     }
 
     public async Task<VersionPage?> VersionAsync(int applicationId, int number, ApplicantContext who, CancellationToken cancellationToken)

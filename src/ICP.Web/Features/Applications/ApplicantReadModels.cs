@@ -54,8 +54,8 @@ public sealed record ConflictInfo(string? SavedBy, DateTimeOffset? SavedAt);
 public sealed record DocumentPage(ApplicationSummary Application, DeadlineInfo Deadline, string? Problem);
 
 public sealed record ReviewPage(
-    ApplicationSummary Application, DeadlineInfo Deadline, SubmissionPreview Preview, Guid IdempotencyKey, bool IsDesignatedSubmitter,
-    IReadOnlyList<string> Problems);
+    ApplicationSummary Application, DeadlineInfo Deadline, SubmissionPreview Preview, Guid IdempotencyKey, string DraftFingerprint,
+    bool IsDesignatedSubmitter, IReadOnlyList<string> Problems);
 
 /// <summary>The answers as they stand, for the review page.</summary>
 public sealed record SubmissionPreview(

@@ -78,9 +78,13 @@ public sealed class ApplicationWorkflow(
     /// <summary>
     /// Saves one step if its answers respect the limits (incomplete answers are fine: it is a draft).
     /// A colleague's save since <see cref="StepForm.Version"/> raises <see cref="EditConflictException"/>.
+    /// When some posted values could not be read (<paramref name="unreadableFields"/>, already reported
+    /// by model binding), nothing is saved: those fields are empty on the form, and saving them would
+    /// erase the earlier answers. The other fields' limits are still checked and reported.
     /// </summary>
     public async Task<StepSaveResult> SaveStepAsync(
-        int applicationId, ApplicantContext who, StepInfo step, StepForm form, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+        int applicationId, ApplicantContext who, StepInfo step, StepForm form, IReadOnlySet<string> unreadableFields,
+        DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
         var call = await LoadCallAsync(cancellationToken);
@@ -91,9 +95,9 @@ public sealed class ApplicationWorkflow(
         }
 
         var check = await validation.CheckAsync(form, application.LocalAuthorityId, application.TerritoryCode, cancellationToken);
-        if (!check.CanSave)
+        if (!check.CanSave || unreadableFields.Count > 0)
         {
-            return new StepSaveResult(check.Errors, null, false, check.StillNeeded);
+            return new StepSaveResult([.. check.Errors.Where(e => !unreadableFields.Contains(e.Field))], null, false, check.StillNeeded);
         }
 
         var section = application.SaveSection(step.Step, StepData.Serialize(form), check.IsComplete, form.Version, who.Actor, arrivedAt, window);
@@ -110,13 +114,20 @@ public sealed class ApplicationWorkflow(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception)
         {
-            // A colleague saved between this request's read and its write.
+            // A colleague saved between this request's read and its write: the section's version had
+            // moved on, both renamed the authority, or both saved a step never saved before (the
+            // unique step index refuses the second). Nothing of this request was written.
             db.ChangeTracker.Clear();
             var current = await db.ApplicationSections.AsNoTracking()
-                .SingleAsync(s => s.ApplicationId == applicationId && s.Step == step.Step, cancellationToken);
-            throw new EditConflictException(current.UpdatedByName, current.UpdatedAt);
+                .SingleOrDefaultAsync(s => s.ApplicationId == applicationId && s.Step == step.Step, cancellationToken);
+            if (exception is DbUpdateConcurrencyException || (current is not null && current.Version != form.Version))
+            {
+                throw new EditConflictException(current?.UpdatedByName, current?.UpdatedAt);
+            }
+
+            throw;
         }
 
         return new StepSaveResult([], section.Version, section.IsComplete, check.StillNeeded);
@@ -160,16 +171,17 @@ public sealed class ApplicationWorkflow(
     /// <summary>
     /// Submits: re-checks every step against the rules, freezes an immutable version with its
     /// receipt, and queues the receipt e-mail in the same transaction. The same idempotency key
-    /// (a double click, a retry) returns the version already made.
+    /// (a double click, a retry) returns the version already made. <paramref name="reviewedDraft"/> is
+    /// the draft's fingerprint when the review page was opened; a draft changed since is refused.
     /// </summary>
     public async Task<ApplicationVersion> SubmitAsync(
-        int applicationId, ApplicantContext who, Guid idempotencyKey, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+        int applicationId, ApplicantContext who, Guid idempotencyKey, string reviewedDraft, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await TrySubmitAsync(applicationId, who, idempotencyKey, arrivedAt, cancellationToken);
+                return await TrySubmitAsync(applicationId, who, idempotencyKey, reviewedDraft, arrivedAt, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -197,11 +209,10 @@ public sealed class ApplicationWorkflow(
     }
 
     private async Task<ApplicationVersion> TrySubmitAsync(
-        int applicationId, ApplicantContext who, Guid idempotencyKey, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+        int applicationId, ApplicantContext who, Guid idempotencyKey, string reviewedDraft, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
-        var earlier = application.Versions.FirstOrDefault(v => v.IdempotencyKey == idempotencyKey);
-        if (earlier is not null)
+        if (application.VersionMadeBy(idempotencyKey) is { } earlier)
         {
             return earlier;
         }
@@ -211,6 +222,13 @@ public sealed class ApplicationWorkflow(
         if (!window.IsOpenAt(arrivedAt))
         {
             throw new CallClosedException(arrivedAt, window);
+        }
+
+        // What is frozen must be what the officer reviewed: a step saved or a letter uploaded since
+        // the review page was opened (a colleague, another tab) sends them back to review it.
+        if (!string.Equals(reviewedDraft, application.DraftFingerprint(), StringComparison.Ordinal))
+        {
+            throw new DraftChangedSinceReviewException();
         }
 
         var content = await BuildContentAsync(application, call, cancellationToken);

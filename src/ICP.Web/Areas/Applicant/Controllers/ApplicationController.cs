@@ -46,10 +46,11 @@ public sealed class ApplicationController(
         var form = await BindStepAsync(step);
         try
         {
-            var result = await applications.SaveStepAsync(id, who, step, form, ArrivedAt, cancellationToken);
+            var result = await applications.SaveStepAsync(id, who, step, form, UnreadableFields(), ArrivedAt, cancellationToken);
             if (!result.Saved)
             {
                 AddErrors(result.Errors);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View(nameof(Step), await queries.StepWithFormAsync(id, who, step, form, result.StillNeeded, null, cancellationToken));
             }
 
@@ -86,10 +87,11 @@ public sealed class ApplicationController(
         var form = await BindStepAsync(step);
         try
         {
-            var result = await applications.SaveStepAsync(id, await WhoAsync(cancellationToken), step, form, ArrivedAt, cancellationToken);
+            var who = await WhoAsync(cancellationToken);
+            var result = await applications.SaveStepAsync(id, who, step, form, UnreadableFields(), ArrivedAt, cancellationToken);
             return result.Saved
                 ? Json(new { saved = true, version = result.NewVersion, complete = result.IsComplete, savedAt = DisplayFormats.Iso(ArrivedAt) })
-                : UnprocessableEntity(new { saved = false, errors = result.Errors.Select(e => new { field = e.Field, message = e.Message }) });
+                : UnprocessableEntity(new { saved = false, errors = BindingErrors().Concat(result.Errors).Select(e => new { field = e.Field, message = e.Message }) });
         }
         catch (EditConflictException conflict)
         {
@@ -101,9 +103,15 @@ public sealed class ApplicationController(
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken) =>
         await queries.DocumentAsync(id, await WhoAsync(cancellationToken), null, cancellationToken) is { } page ? View(page) : NotFound();
 
+    /// <summary>
+    /// What the server reads of an upload before refusing it outright: well above the 5 MB rule, so
+    /// that a 10 MB scan gets "larger than 5 MB" from the action rather than a bare error page.
+    /// </summary>
+    public const long UploadTransportLimit = 25 * 1024 * 1024;
+
     [HttpPost("document")]
-    [RequestSizeLimit(ApplicationWorkflow.MaxDocumentBytes + (1024 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = ApplicationWorkflow.MaxDocumentBytes + (1024 * 1024))]
+    [RequestSizeLimit(UploadTransportLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadTransportLimit)]
     public async Task<IActionResult> UploadDocument(int id, IFormFile? letter, CancellationToken cancellationToken)
     {
         var who = await WhoAsync(cancellationToken);
@@ -152,8 +160,18 @@ public sealed class ApplicationController(
 
         try
         {
-            var version = await applications.SubmitAsync(id, who, form.IdempotencyKey, ArrivedAt, cancellationToken);
+            var version = await applications.SubmitAsync(id, who, form.IdempotencyKey, form.ReviewedDraft, ArrivedAt, cancellationToken);
             return RedirectToAction(nameof(Version), new { id, number = version.Number });
+        }
+        catch (DraftChangedSinceReviewException)
+        {
+            ModelState.AddModelError(string.Empty, t["The application was changed after you opened this page (by a colleague, or by you in another window). Nothing was submitted. Check the summary below, then submit again."]);
+            return await ReviewWithProblemsAsync(id, who, [], FreshReview(form), cancellationToken);
+        }
+        catch (SubmitPageReusedException reused)
+        {
+            ModelState.AddModelError(string.Empty, t["This page already submitted version {0}, which has since been withdrawn or replaced. Nothing was submitted. Check the summary below, then submit again if you wish.", reused.VersionNumber]);
+            return await ReviewWithProblemsAsync(id, who, [], FreshReview(form), cancellationToken);
         }
         catch (ApplicationIncompleteException incomplete)
         {
@@ -222,18 +240,43 @@ public sealed class ApplicationController(
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         ViewData["SubmitForm"] = form;
 
-        // A retry of the same submit must carry the same key, so a second click cannot make a second version.
+        // A retry of the same submit must carry the same key, so a second click cannot make a second
+        // version; the draft the page shows is the one it now vouches for.
         return View(nameof(Review), page with { IdempotencyKey = form.IdempotencyKey == Guid.Empty ? page.IdempotencyKey : form.IdempotencyKey });
     }
+
+    /// <summary>The declarations as ticked, under a new key: the page now shows another draft (or a used submit).</summary>
+    private static SubmitForm FreshReview(SubmitForm form) => new()
+    {
+        ConfirmAccurate = form.ConfirmAccurate,
+        ConfirmAuthorised = form.ConfirmAuthorised,
+        ConfirmPublication = form.ConfirmPublication,
+    };
 
     /// <summary>Binds the posted fields onto the step's own form type: fields of other steps, or unknown ones, are ignored.</summary>
     private async Task<StepForm> BindStepAsync(StepInfo step)
     {
         var form = (StepForm)Activator.CreateInstance(step.FormType)!;
         await TryUpdateModelAsync(form, step.FormType, string.Empty);
-        ModelState.Clear();
+
+        // Keep only what could not be read ("2.5" for a whole number, a population too large for its
+        // type): that value is left empty on the form, so saving would erase the earlier answer.
+        // Such a save is refused with the binder's (localised) message and the typed text kept.
+        foreach (var key in ModelState.Keys.ToList())
+        {
+            if (ModelState[key] is { ValidationState: not Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid })
+            {
+                ModelState.Remove(key);
+            }
+        }
+
         return form;
     }
+
+    private IEnumerable<(string Field, string Message)> BindingErrors() =>
+        ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => (entry.Key, error.ErrorMessage)));
+
+    private HashSet<string> UnreadableFields() => ModelState.Keys.ToHashSet(StringComparer.Ordinal);
 }
 
 public sealed record OverviewPage(ApplicationSummary Application, DeadlineInfo Deadline, bool IsDesignatedSubmitter);
