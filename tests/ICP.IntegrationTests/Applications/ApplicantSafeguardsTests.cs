@@ -135,6 +135,23 @@ public sealed class ApplicantSafeguardsTests(PortalFactory portal) : IClassFixtu
         Assert.Equal(1, await portal.WithDbAsync(db => db.ApplicationSections.CountAsync(s => s.ApplicationId == id && s.Step == ApplicationStep.Case)));
     }
 
+    [Fact]
+    public async Task WithdrawalsAtTheSameMoment_WithdrawOnce_AndNoneIsAnError()
+    {
+        portal.Clock.SetUtcNow(PortalFactory.InsideApplicationWindow);
+        var (journey, id) = await ApplicantJourney.ReadyToSubmitAsync(portal, "twice@espoo.example", "Espoon kaupunki", "FI");
+        await journey.SubmitAsync(id);
+        var page = await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/withdraw");
+        var values = CurrentValues(page.Form("main form")).Where(v => v.Key != "Form.Reason").Append(Field("Form.Reason", "Merged with a regional bid.")).ToList();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            journey.Client.PostAsync(new Uri($"/applicant/applications/{id}/withdraw", UriKind.Relative), new FormUrlEncodedContent(values))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.ApplicationStatusChanges.CountAsync(c => c.ApplicationId == id && c.To == ApplicationStatus.Withdrawn)));
+        Assert.Equal(ApplicationStatus.Withdrawn, await portal.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+    }
+
     private Task<string> CapacityJsonAsync(int id) =>
         portal.WithDbAsync(db => db.ApplicationSections.Where(s => s.ApplicationId == id && s.Step == ApplicationStep.Capacity).Select(s => s.DataJson).SingleAsync());
 }

@@ -192,7 +192,14 @@ public sealed class ApplicationWorkflow(
         }
     }
 
-    public async Task WithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Withdraws the application. Two withdrawals (or a withdrawal and a submit) at the same moment
+    /// are judged one after the other on fresh data: the second is refused by the transition rules.
+    /// </summary>
+    public Task WithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, () => TryWithdrawAsync(applicationId, who, reason, arrivedAt, cancellationToken));
+
+    private async Task TryWithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
         var call = await LoadCallAsync(cancellationToken);

@@ -223,6 +223,10 @@ public sealed class ApplicationController(
             {
                 ModelState.AddModelError(string.Empty, t["Only a submitted application can be withdrawn."]);
             }
+            catch (EditConflictException)
+            {
+                ModelState.AddModelError(string.Empty, t["Someone else changed the application at the same moment. Nothing was changed: look at its state and try again."]);
+            }
         }
 
         return await queries.SummaryAsync(id, who, cancellationToken) is { } summary
