@@ -341,6 +341,14 @@ public sealed class Call
         Version = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// The call's first evaluation has begun: from now on the criteria and the deadline are fixed.
+    /// Renewing <see cref="Version"/> makes a revision or an extension read before this moment fail
+    /// to save (it is redone on fresh data and refused), instead of changing the rules under an
+    /// evaluation that has already started.
+    /// </summary>
+    public void MarkEvaluationBegun() => Version = Guid.NewGuid();
+
     /// <summary>Whether the criteria are complete: their weights add up to exactly 100.</summary>
     public bool CriteriaAreComplete => _criteria.Sum(c => c.Weight) == 100;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ICP.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static ICP.Testing.FormSubmission;
 
@@ -39,5 +40,34 @@ public sealed class EvaluationFormTests : IAsyncLifetime
         Assert.Contains("Use at most 2000 characters.", overlong.Texts("#form-errors li"));
 
         Assert.Equal(0, await _portal.WithDbAsync(db => db.Evaluations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ACriteriaRevisionReadBeforeTheFirstEvaluation_CannotBeSavedAfterIt()
+    {
+        _portal.Clock.SetUtcNow(SelectionSetup.AfterDeadline);
+        var evaluator = await StaffJourney.SignInAsync(_portal, StaffJourney.EvaluatorEmail(1));
+        var id = await _portal.WithDbAsync(db => db.Applications.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        await manager.SubmitAsync($"/admin/applications/{id}", "#assign-form");
+
+        // A revision reads the call while no evaluation exists...
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICP.Infrastructure.Persistence.IcpDbContext>();
+        var call = await db.Calls.Include(c => c.Criteria).SingleAsync();
+        Assert.False(await ICP.Web.Features.Evaluation.EvaluationScope.EvaluationHasStartedAsync(db, call.Id, CancellationToken.None));
+        var first = call.Criteria.OrderBy(c => c.Order).First();
+        var other = call.Criteria.OrderBy(c => c.Order).First(c => c.Weight != first.Weight);
+        var (firstWeight, otherWeight) = (first.Weight, other.Weight);
+        call.ReviseCriteria(new Dictionary<int, (int, int?)> { [first.Id] = (otherWeight, null), [other.Id] = (firstWeight, null) }, evaluationStarted: false);
+
+        // ...then the first evaluation begins (a draft is enough)...
+        var form = await evaluator.GetAsync($"/admin/evaluations/{id}");
+        var saved = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Score", "4")], "button[name='save']");
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        // ...so the revision, saved now, would change the rules under it: the call's token refuses it.
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        Assert.Equal(firstWeight, await _portal.WithDbAsync(d => d.EvaluationCriteria.Where(c => c.Id == first.Id).Select(c => c.Weight).SingleAsync()));
     }
 }

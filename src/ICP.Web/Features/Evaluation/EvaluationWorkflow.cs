@@ -193,6 +193,13 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
         var evaluation = await db.Evaluations.Include(e => e.Scores).SingleOrDefaultAsync(e => e.AssignmentId == assignment.Id, cancellationToken);
         if (evaluation is null)
         {
+            // The call's very first evaluation fixes the criteria and the deadline: it renews the
+            // call's token, so that a revision or extension racing it cannot slip in afterwards.
+            if (!await db.EvaluationHasStartedAsync(call.Id, cancellationToken))
+            {
+                call.MarkEvaluationBegun();
+            }
+
             evaluation = new ICP.Domain.Evaluation.Evaluation(assignment.Id, applicationId, evaluator.UserId, versionNumber);
             db.Evaluations.Add(evaluation);
         }
