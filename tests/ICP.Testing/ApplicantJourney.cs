@@ -149,12 +149,18 @@ public sealed class ApplicantJourney
         return await Client.SubmitAsync(review, "#submit-form", [Field("ConfirmAccurate", "true"), Field("ConfirmAuthorised", "true"), Field("ConfirmPublication", "true")]);
     }
 
-    /// <summary>Registers, creates the authority, fills everything, uploads the letter: ready to submit.</summary>
-    public static async Task<(ApplicantJourney Journey, int ApplicationId)> ReadyToSubmitAsync(PortalFactory portal, string email, string authority, string country)
+    /// <summary>Registers (as "Officer " + the authority), creates the authority and starts its application: an empty draft.</summary>
+    public static async Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(PortalFactory portal, string email, string authority, string country)
     {
         var journey = await RegisterAsync(portal, email, "Officer " + authority);
         await journey.CreateAuthorityAsync(authority, country);
-        var id = await journey.StartApplicationAsync();
+        return (journey, await journey.StartApplicationAsync());
+    }
+
+    /// <summary>Registers, creates the authority, fills everything, uploads the letter: ready to submit.</summary>
+    public static async Task<(ApplicantJourney Journey, int ApplicationId)> ReadyToSubmitAsync(PortalFactory portal, string email, string authority, string country)
+    {
+        var (journey, id) = await DraftAsync(portal, email, authority, country);
         await journey.FillEveryStepAsync(id, authority);
         var uploaded = await journey.UploadAsync(id, TestDocuments.Pdf());
         if (uploaded.Document.QuerySelector("#current-document") is null)

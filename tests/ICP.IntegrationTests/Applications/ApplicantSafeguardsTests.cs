@@ -14,9 +14,7 @@ public sealed class ApplicantSafeguardsTests(PortalFactory portal) : IClassFixtu
     public async Task ANumberThatCannotBeRead_IsRefusedWithAMessage_AndTheSavedAnswerStays()
     {
         portal.Clock.SetUtcNow(PortalFactory.InsideApplicationWindow);
-        var journey = await ApplicantJourney.RegisterAsync(portal, "numbers@graz.example", "Graz Officer");
-        await journey.CreateAuthorityAsync("Stadt Graz", "AT");
-        var id = await journey.StartApplicationAsync();
+        var (journey, id) = await ApplicantJourney.DraftAsync(portal, "numbers@graz.example", "Stadt Graz", "AT");
         await journey.SaveStepAsync(id, "capacity", Field("StaffDaysPerMonth", "3"), Field("DelegationSize", "4"));
 
         var refused = await journey.SaveStepAsync(id, "capacity", Field("StaffDaysPerMonth", "2.5"), Field("DelegationSize", "5"));
@@ -88,9 +86,7 @@ public sealed class ApplicantSafeguardsTests(PortalFactory portal) : IClassFixtu
     public async Task AScanLargerThan5MB_GetsTheSizeMessage_NotAnErrorPage()
     {
         portal.Clock.SetUtcNow(PortalFactory.InsideApplicationWindow);
-        var journey = await ApplicantJourney.RegisterAsync(portal, "scan@tampere.example", "Tampere Officer");
-        await journey.CreateAuthorityAsync("Tampereen kaupunki", "FI");
-        var id = await journey.StartApplicationAsync();
+        var (journey, id) = await ApplicantJourney.DraftAsync(portal, "scan@tampere.example", "Tampereen kaupunki", "FI");
 
         var refused = await journey.UploadAsync(id, TestDocuments.PdfOfSize(10 * 1024 * 1024));
 
@@ -103,9 +99,7 @@ public sealed class ApplicantSafeguardsTests(PortalFactory portal) : IClassFixtu
     public async Task TheConflictPage_DoesNotAutosaveOverTheColleague()
     {
         portal.Clock.SetUtcNow(PortalFactory.InsideApplicationWindow);
-        var journey = await ApplicantJourney.RegisterAsync(portal, "conflict@tartu.example", "Tartu Officer");
-        await journey.CreateAuthorityAsync("Tartu linn", "EE");
-        var id = await journey.StartApplicationAsync();
+        var (journey, id) = await ApplicantJourney.DraftAsync(portal, "conflict@tartu.example", "Tartu linn", "EE");
         var stale = await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/steps/case");
         Assert.False(string.IsNullOrEmpty(stale.Element("#step-form").GetAttribute("data-autosave-url")));
         await journey.SaveStepAsync(id, "case", Field("MainChallenge", "Saved in another window."));
@@ -120,9 +114,7 @@ public sealed class ApplicantSafeguardsTests(PortalFactory portal) : IClassFixtu
     public async Task FirstSavesOfOneStepAtOnce_AreSavedOrReportedAsAConflict_NeverAnError()
     {
         portal.Clock.SetUtcNow(PortalFactory.InsideApplicationWindow);
-        var journey = await ApplicantJourney.RegisterAsync(portal, "race@turku.example", "Turku Officer");
-        await journey.CreateAuthorityAsync("Turun kaupunki", "FI");
-        var id = await journey.StartApplicationAsync();
+        var (journey, id) = await ApplicantJourney.DraftAsync(portal, "race@turku.example", "Turun kaupunki", "FI");
         var page = await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/steps/case");
         var values = CurrentValues(page.Form("#step-form"));
 
