@@ -26,6 +26,29 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal("First Owner", await portal.WithDbAsync(db => db.Users.Where(u => u.Email == "taken@city.example").Select(u => u.DisplayName).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Register_CommonPassword_IsRefusedAlike_ForAKnownAndANewAddress()
+    {
+        await ApplicantJourney.RegisterAsync(portal, "known-weak@city.example", "Known Owner");
+
+        async Task<HtmlPage> RegisterAsync(string email)
+        {
+            var client = portal.CreateClient();
+            var form = await HtmlPage.GetAsync(client, "/account/register");
+            return await client.SubmitAsync(form, "main form", [
+                Field("DisplayName", "Someone"), Field("Email", email), Field("Password", "password1234"),
+                Field("ConfirmPassword", "password1234"), Field("AcceptPrivacy", "true")]);
+        }
+
+        var known = await RegisterAsync("known-weak@city.example");
+        var unknown = await RegisterAsync("new-weak@city.example");
+
+        Assert.Equal("/account/register", known.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("This password is too common or too easy to guess.", known.Texts("#Password-invalid").Single(), StringComparison.Ordinal);
+        Assert.Equal(unknown.MainText, known.MainText);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "known-weak@city.example" && m.Kind == "account-exists")));
+    }
+
     [Theory]
     [InlineData("password1234", "This password is too common or too easy to guess.")]
     [InlineData("qwertyuiopasdf", "This password is too common or too easy to guess.")]
