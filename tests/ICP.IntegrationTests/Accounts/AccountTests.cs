@@ -1,7 +1,11 @@
 using System.Net;
+using ICP.Infrastructure.Identity;
 using ICP.Testing;
 using ICP.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 using static ICP.Testing.FormSubmission;
 
@@ -102,28 +106,92 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
         var wrongPassword = await SignInAsync("confirmed@city.example", "not-the-right-password");
         var unknown = await SignInAsync("nobody@city.example", ApplicantJourney.StrongPassword);
 
-        Assert.Equal("The e-mail address or the password is not correct, or the address is not confirmed yet.", unconfirmed);
+        Assert.Equal("The e-mail address or the password is not correct, or the address is not confirmed yet. After 5 failed attempts, the account is locked for 15 minutes.", unconfirmed);
         Assert.Equal(unconfirmed, wrongPassword);
         Assert.Equal(unconfirmed, unknown);
     }
 
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
+    public async Task SignIn_FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword_WithTheAnswerAnUnknownAddressGets()
     {
-        var journey = await ApplicantJourney.RegisterAsync(portal, "lockout@city.example", "Locked Out");
-        await journey.Client.PostAsync(new Uri("/account/logout", UriKind.Relative), null);
-        var client = portal.CreateClient();
-        for (var attempt = 0; attempt < 5; attempt++)
+        await ApplicantJourney.RegisterAsync(portal, "lockout@city.example", "Locked Out");
+        var owner = portal.CreateClient();
+        var stranger = portal.CreateClient();
+        static async Task<HtmlPage> SignInAsync(HttpClient client, string email, string password)
         {
             var login = await HtmlPage.GetAsync(client, "/account/login");
-            await client.SubmitAsync(login, "main form", [Field("Form.Email", "lockout@city.example"), Field("Form.Password", "wrong-password-" + attempt)]);
+            return await client.SubmitAsync(login, "main form", [Field("Form.Email", email), Field("Form.Password", password)]);
         }
 
-        var page = await HtmlPage.GetAsync(client, "/account/login");
-        var answer = await client.SubmitAsync(page, "main form", [Field("Form.Email", "lockout@city.example"), Field("Form.Password", ApplicantJourney.StrongPassword)]);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var known = await SignInAsync(owner, "lockout@city.example", "wrong-password-" + attempt);
+            var unknown = await SignInAsync(stranger, "nobody-locked@city.example", "wrong-password-" + attempt);
+            Assert.Equal(unknown.Response.RequestMessage!.RequestUri!.AbsolutePath, known.Response.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.Equal(unknown.MainText, known.MainText);
+        }
 
-        Assert.Equal("/account/lockout", answer.Response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.NotNull(answer.Document.QuerySelector("#locked-out"));
+        var locked = await SignInAsync(owner, "lockout@city.example", ApplicantJourney.StrongPassword);
+        var stillUnknown = await SignInAsync(stranger, "nobody-locked@city.example", ApplicantJourney.StrongPassword);
+
+        Assert.Equal("/account/login", locked.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(
+            "The e-mail address or the password is not correct, or the address is not confirmed yet. After 5 failed attempts, the account is locked for 15 minutes.",
+            locked.Texts("#form-errors li").Single());
+        Assert.Equal(stillUnknown.MainText, locked.MainText);
+        Assert.Equal("/account/login", (await HtmlPage.GetAsync(owner, "/applicant")).Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.NotNull(await portal.WithDbAsync(db => db.Users.Where(u => u.Email == "lockout@city.example").Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownAddress_ChecksAPasswordJustAsAKnownOneDoes()
+    {
+        await using var counting = new PasswordCheckCountingPortal();
+        await ApplicantJourney.RegisterAsync(counting, "counted@city.example", "Counted");
+        async Task<int> PasswordChecksForAsync(string email)
+        {
+            var client = counting.CreateClient();
+            var login = await HtmlPage.GetAsync(client, "/account/login");
+            var before = counting.PasswordChecks;
+            await client.SubmitAsync(login, "main form", [Field("Form.Email", email), Field("Form.Password", "not-the-right-password")]);
+            return counting.PasswordChecks - before;
+        }
+
+        var checks = new List<int>();
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            checks.Add(await PasswordChecksForAsync("counted@city.example"));
+        }
+
+        var unknown = await PasswordChecksForAsync("nobody-counted@city.example");
+
+        // Five wrong passwords, then a sixth attempt on the locked account: each checks one password, as for an unknown address.
+        Assert.Equal([1, 1, 1, 1, 1, 1], checks);
+        Assert.Equal(1, unknown);
+    }
+
+    /// <summary>The portal with a password hasher that counts the passwords it checks.</summary>
+    private sealed class PasswordCheckCountingPortal : PortalFactory
+    {
+        private int _passwordChecks;
+
+        public int PasswordChecks => Volatile.Read(ref _passwordChecks);
+
+        protected override void ConfigureTestServices(IServiceCollection services) =>
+            services.AddScoped<IPasswordHasher<PortalUser>>(provider => new CountingHasher(
+                new PasswordHasher<PortalUser>(provider.GetRequiredService<IOptions<PasswordHasherOptions>>()),
+                () => Interlocked.Increment(ref _passwordChecks)));
+
+        private sealed class CountingHasher(IPasswordHasher<PortalUser> inner, Action checkedOne) : IPasswordHasher<PortalUser>
+        {
+            public string HashPassword(PortalUser user, string password) => inner.HashPassword(user, password);
+
+            public PasswordVerificationResult VerifyHashedPassword(PortalUser user, string hashedPassword, string providedPassword)
+            {
+                checkedOne();
+                return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+            }
+        }
     }
 
     [Fact]
