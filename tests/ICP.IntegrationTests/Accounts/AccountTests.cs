@@ -84,6 +84,21 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal("/account/register/check-email", answer.Response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
+    [Theory]
+    [InlineData("o'brien@dublincity.ie")]
+    [InlineData("élodie@ville.example")]
+    public async Task Register_AddressWithAnApostropheOrAnAccent_IsAccepted_AndSignsInOnceConfirmed(string email)
+    {
+        await ApplicantJourney.RegisterAsync(portal, email, "Valid Address");
+        var client = portal.CreateClient();
+        var login = await HtmlPage.GetAsync(client, "/account/login");
+
+        var signedIn = await client.SubmitAsync(login, "main form", [Field("Form.Email", email), Field("Form.Password", ApplicantJourney.StrongPassword)]);
+
+        Assert.Equal("/applicant", signedIn.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(email, await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.UserName).SingleAsync()));
+    }
+
     [Fact]
     public async Task SignIn_UnconfirmedAddress_WrongPassword_UnknownAddress_AllGetTheSameAnswer()
     {
