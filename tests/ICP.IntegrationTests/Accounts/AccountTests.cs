@@ -283,4 +283,30 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await portal.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "forged@city.example")));
     }
+
+    [Fact]
+    public async Task ResetPassword_EmptyAddress_AsksForIt_InThePortalsWords()
+    {
+        var client = portal.CreateClient();
+        var reset = await HtmlPage.GetAsync(client, "/account/reset-password?email=&code=abc");
+
+        var answer = await client.SubmitAsync(reset, "main form", [
+            Field("Email", string.Empty), Field("Password", "Copper-Meadow-Sails-42"), Field("ConfirmPassword", "Copper-Meadow-Sails-42")]);
+
+        Assert.Contains("Enter your e-mail address.", answer.Texts("#Email-invalid").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("'Email'", answer.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_OverlongAddressOrPassword_SaysTheLimit_InThePortalsWords()
+    {
+        var client = portal.CreateClient();
+        var login = await HtmlPage.GetAsync(client, "/account/login");
+
+        var answer = await client.SubmitAsync(login, "main form", [
+            Field("Form.Email", new string('a', 250) + "@city.example"), Field("Form.Password", new string('p', 129))]);
+
+        Assert.Equal("Use at most 256 characters.", answer.Texts("#Form_Email-invalid").Single());
+        Assert.Equal("Use at most 128 characters.", answer.Texts("#Form_Password-invalid").Single());
+    }
 }
