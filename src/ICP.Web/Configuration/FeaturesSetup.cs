@@ -27,6 +27,8 @@ public static class FeaturesSetup
         services.AddScoped<EmailComposer>();
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<AccountWorkflow>();
+        services.AddScoped<SignInWorkflow>();
+        services.AddSingleton<PlaceholderPasswordHash>();
         services.AddScoped<AuthorityWorkflow>();
         services.AddScoped<StepValidation>();
         services.AddScoped<ApplicationWorkflow>();

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Controllers;
 
@@ -15,7 +16,8 @@ namespace ICP.Web.Controllers;
 [Route("account")]
 [EnableRateLimiting(RateLimitSetup.AccountPolicy)]
 public sealed class AccountController(
-    AccountWorkflow accounts, SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IStringLocalizer<SharedResource> t) : Controller
+    AccountWorkflow accounts, SignInWorkflow passwords, SignInManager<PortalUser> signIn, UserManager<PortalUser> users,
+    IOptions<IdentityOptions> identity, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
@@ -72,7 +74,7 @@ public sealed class AccountController(
             return View(page);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await passwords.PasswordSignInAsync(form.Email, form.Password);
         if (result.Succeeded)
         {
             await RememberLanguageAsync(form.Email);
@@ -84,13 +86,13 @@ public sealed class AccountController(
             return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl = page.ReturnUrl });
         }
 
-        if (result.IsLockedOut)
-        {
-            return RedirectToAction(nameof(Lockout));
-        }
-
-        // One answer for a wrong password, an unknown address and an unconfirmed one.
-        ModelState.AddModelError(string.Empty, t["The e-mail address or the password is not correct, or the address is not confirmed yet."]);
+        // One answer for a wrong password, an unknown address, an unconfirmed one and a locked
+        // account (a locked account is refused even the right password). Only the second step of
+        // sign-in, reached with the right password, says that the account is locked.
+        var lockout = identity.Value.Lockout;
+        ModelState.AddModelError(string.Empty, t[
+            "The e-mail address or the password is not correct, or the address is not confirmed yet. After {0} failed attempts, the account is locked for {1} minutes.",
+            lockout.MaxFailedAccessAttempts, (int)lockout.DefaultLockoutTimeSpan.TotalMinutes]);
         return View(page);
     }
 

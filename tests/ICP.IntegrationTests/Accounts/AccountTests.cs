@@ -1,7 +1,11 @@
 using System.Net;
+using ICP.Infrastructure.Identity;
 using ICP.Testing;
 using ICP.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 using static ICP.Testing.FormSubmission;
 
@@ -24,6 +28,29 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
         await portal.Mailbox.WaitForAsync("taken@city.example", "Someone tried to register with your e-mail address");
         Assert.Equal(1, await portal.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "taken@city.example")));
         Assert.Equal("First Owner", await portal.WithDbAsync(db => db.Users.Where(u => u.Email == "taken@city.example").Select(u => u.DisplayName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Register_CommonPassword_IsRefusedAlike_ForAKnownAndANewAddress()
+    {
+        await ApplicantJourney.RegisterAsync(portal, "known-weak@city.example", "Known Owner");
+
+        async Task<HtmlPage> RegisterAsync(string email)
+        {
+            var client = portal.CreateClient();
+            var form = await HtmlPage.GetAsync(client, "/account/register");
+            return await client.SubmitAsync(form, "main form", [
+                Field("DisplayName", "Someone"), Field("Email", email), Field("Password", "password1234"),
+                Field("ConfirmPassword", "password1234"), Field("AcceptPrivacy", "true")]);
+        }
+
+        var known = await RegisterAsync("known-weak@city.example");
+        var unknown = await RegisterAsync("new-weak@city.example");
+
+        Assert.Equal("/account/register", known.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("This password is too common or too easy to guess.", known.Texts("#Password-invalid").Single(), StringComparison.Ordinal);
+        Assert.Equal(unknown.MainText, known.MainText);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "known-weak@city.example" && m.Kind == "account-exists")));
     }
 
     [Theory]
@@ -57,6 +84,21 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal("/account/register/check-email", answer.Response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
+    [Theory]
+    [InlineData("o'brien@dublincity.ie")]
+    [InlineData("élodie@ville.example")]
+    public async Task Register_AddressWithAnApostropheOrAnAccent_IsAccepted_AndSignsInOnceConfirmed(string email)
+    {
+        await ApplicantJourney.RegisterAsync(portal, email, "Valid Address");
+        var client = portal.CreateClient();
+        var login = await HtmlPage.GetAsync(client, "/account/login");
+
+        var signedIn = await client.SubmitAsync(login, "main form", [Field("Form.Email", email), Field("Form.Password", ApplicantJourney.StrongPassword)]);
+
+        Assert.Equal("/applicant", signedIn.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(email, await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.UserName).SingleAsync()));
+    }
+
     [Fact]
     public async Task SignIn_UnconfirmedAddress_WrongPassword_UnknownAddress_AllGetTheSameAnswer()
     {
@@ -79,28 +121,92 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
         var wrongPassword = await SignInAsync("confirmed@city.example", "not-the-right-password");
         var unknown = await SignInAsync("nobody@city.example", ApplicantJourney.StrongPassword);
 
-        Assert.Equal("The e-mail address or the password is not correct, or the address is not confirmed yet.", unconfirmed);
+        Assert.Equal("The e-mail address or the password is not correct, or the address is not confirmed yet. After 5 failed attempts, the account is locked for 15 minutes.", unconfirmed);
         Assert.Equal(unconfirmed, wrongPassword);
         Assert.Equal(unconfirmed, unknown);
     }
 
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
+    public async Task SignIn_FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword_WithTheAnswerAnUnknownAddressGets()
     {
-        var journey = await ApplicantJourney.RegisterAsync(portal, "lockout@city.example", "Locked Out");
-        await journey.Client.PostAsync(new Uri("/account/logout", UriKind.Relative), null);
-        var client = portal.CreateClient();
-        for (var attempt = 0; attempt < 5; attempt++)
+        await ApplicantJourney.RegisterAsync(portal, "lockout@city.example", "Locked Out");
+        var owner = portal.CreateClient();
+        var stranger = portal.CreateClient();
+        static async Task<HtmlPage> SignInAsync(HttpClient client, string email, string password)
         {
             var login = await HtmlPage.GetAsync(client, "/account/login");
-            await client.SubmitAsync(login, "main form", [Field("Form.Email", "lockout@city.example"), Field("Form.Password", "wrong-password-" + attempt)]);
+            return await client.SubmitAsync(login, "main form", [Field("Form.Email", email), Field("Form.Password", password)]);
         }
 
-        var page = await HtmlPage.GetAsync(client, "/account/login");
-        var answer = await client.SubmitAsync(page, "main form", [Field("Form.Email", "lockout@city.example"), Field("Form.Password", ApplicantJourney.StrongPassword)]);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var known = await SignInAsync(owner, "lockout@city.example", "wrong-password-" + attempt);
+            var unknown = await SignInAsync(stranger, "nobody-locked@city.example", "wrong-password-" + attempt);
+            Assert.Equal(unknown.Response.RequestMessage!.RequestUri!.AbsolutePath, known.Response.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.Equal(unknown.MainText, known.MainText);
+        }
 
-        Assert.Equal("/account/lockout", answer.Response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.NotNull(answer.Document.QuerySelector("#locked-out"));
+        var locked = await SignInAsync(owner, "lockout@city.example", ApplicantJourney.StrongPassword);
+        var stillUnknown = await SignInAsync(stranger, "nobody-locked@city.example", ApplicantJourney.StrongPassword);
+
+        Assert.Equal("/account/login", locked.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(
+            "The e-mail address or the password is not correct, or the address is not confirmed yet. After 5 failed attempts, the account is locked for 15 minutes.",
+            locked.Texts("#form-errors li").Single());
+        Assert.Equal(stillUnknown.MainText, locked.MainText);
+        Assert.Equal("/account/login", (await HtmlPage.GetAsync(owner, "/applicant")).Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.NotNull(await portal.WithDbAsync(db => db.Users.Where(u => u.Email == "lockout@city.example").Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownAddress_ChecksAPasswordJustAsAKnownOneDoes()
+    {
+        await using var counting = new PasswordCheckCountingPortal();
+        await ApplicantJourney.RegisterAsync(counting, "counted@city.example", "Counted");
+        async Task<int> PasswordChecksForAsync(string email)
+        {
+            var client = counting.CreateClient();
+            var login = await HtmlPage.GetAsync(client, "/account/login");
+            var before = counting.PasswordChecks;
+            await client.SubmitAsync(login, "main form", [Field("Form.Email", email), Field("Form.Password", "not-the-right-password")]);
+            return counting.PasswordChecks - before;
+        }
+
+        var checks = new List<int>();
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            checks.Add(await PasswordChecksForAsync("counted@city.example"));
+        }
+
+        var unknown = await PasswordChecksForAsync("nobody-counted@city.example");
+
+        // Five wrong passwords, then a sixth attempt on the locked account: each checks one password, as for an unknown address.
+        Assert.Equal([1, 1, 1, 1, 1, 1], checks);
+        Assert.Equal(1, unknown);
+    }
+
+    /// <summary>The portal with a password hasher that counts the passwords it checks.</summary>
+    private sealed class PasswordCheckCountingPortal : PortalFactory
+    {
+        private int _passwordChecks;
+
+        public int PasswordChecks => Volatile.Read(ref _passwordChecks);
+
+        protected override void ConfigureTestServices(IServiceCollection services) =>
+            services.AddScoped<IPasswordHasher<PortalUser>>(provider => new CountingHasher(
+                new PasswordHasher<PortalUser>(provider.GetRequiredService<IOptions<PasswordHasherOptions>>()),
+                () => Interlocked.Increment(ref _passwordChecks)));
+
+        private sealed class CountingHasher(IPasswordHasher<PortalUser> inner, Action checkedOne) : IPasswordHasher<PortalUser>
+        {
+            public string HashPassword(PortalUser user, string password) => inner.HashPassword(user, password);
+
+            public PasswordVerificationResult VerifyHashedPassword(PortalUser user, string hashedPassword, string providedPassword)
+            {
+                checkedOne();
+                return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+            }
+        }
     }
 
     [Fact]
@@ -176,5 +282,31 @@ public sealed class AccountTests(PortalFactory portal) : IClassFixture<PortalFac
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await portal.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "forged@city.example")));
+    }
+
+    [Fact]
+    public async Task ResetPassword_EmptyAddress_AsksForIt_InThePortalsWords()
+    {
+        var client = portal.CreateClient();
+        var reset = await HtmlPage.GetAsync(client, "/account/reset-password?email=&code=abc");
+
+        var answer = await client.SubmitAsync(reset, "main form", [
+            Field("Email", string.Empty), Field("Password", "Copper-Meadow-Sails-42"), Field("ConfirmPassword", "Copper-Meadow-Sails-42")]);
+
+        Assert.Contains("Enter your e-mail address.", answer.Texts("#Email-invalid").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("'Email'", answer.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_OverlongAddressOrPassword_SaysTheLimit_InThePortalsWords()
+    {
+        var client = portal.CreateClient();
+        var login = await HtmlPage.GetAsync(client, "/account/login");
+
+        var answer = await client.SubmitAsync(login, "main form", [
+            Field("Form.Email", new string('a', 250) + "@city.example"), Field("Form.Password", new string('p', 129))]);
+
+        Assert.Equal("Use at most 256 characters.", answer.Texts("#Form_Email-invalid").Single());
+        Assert.Equal("Use at most 128 characters.", answer.Texts("#Form_Password-invalid").Single());
     }
 }

@@ -45,6 +45,17 @@ public sealed class TeamTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task RegisterAuthority_CountryCodeNotFromTheList_AsksToChooseOne()
+    {
+        var journey = await ApplicantJourney.RegisterAsync(portal, "officer@three-letters.example", "Three Letters");
+
+        var refused = await journey.CreateAuthorityAsync("Ville de Nulle Part", "FRA");
+
+        Assert.Equal("Choose the country or territory.", refused.Texts("#NewAuthority_CountryCode-invalid").Single());
+        Assert.Equal(0, await portal.WithDbAsync(db => db.LocalAuthorities.CountAsync(a => a.OfficialName == "Ville de Nulle Part")));
+    }
+
+    [Fact]
     public async Task Invitation_ColleagueJoins_CanPrepareButOnlyTheDesignatedSubmitterSubmits()
     {
         var (lead, id) = await ApplicantJourney.ReadyToSubmitAsync(portal, "lead@prato.example", "Comune di Prato", "IT");

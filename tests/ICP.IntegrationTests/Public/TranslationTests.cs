@@ -1,5 +1,7 @@
 using System.Net;
+using FluentValidation;
 using ICP.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace ICP.IntegrationTests.Public;
@@ -42,5 +44,28 @@ public sealed class TranslationTests(PortalFactory portal) : IClassFixture<Porta
         Assert.True(page.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound);
         Assert.Equal("fr", page.Document.DocumentElement.GetAttribute("lang"));
         Assert.Empty(portal.MissingTranslations.Keys);
+    }
+
+    [Fact]
+    public void EveryFormRule_HasAMessageOfItsOwn_NotFluentValidationsEnglishDefault()
+    {
+        // FluentValidation's defaults are English whatever the visitor's language, and name the C#
+        // property ("'Country Code' must be 2 characters in length").
+        using var scope = portal.Services.CreateScope();
+        var validatorTypes = typeof(ICP.Web.SharedResource).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && !type.ContainsGenericParameters && typeof(IValidator).IsAssignableFrom(type))
+            .ToList();
+        var defaults = new List<string>();
+        foreach (var type in validatorTypes)
+        {
+            var validator = (IValidator)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
+            defaults.AddRange(validator.CreateDescriptor().Rules
+                .SelectMany(rule => rule.Components
+                    .Where(component => component.GetUnformattedErrorMessage()?.Contains("{PropertyName}", StringComparison.Ordinal) == true)
+                    .Select(component => $"{type.Name}.{rule.PropertyName}: {component.Validator.Name}")));
+        }
+
+        Assert.NotEmpty(validatorTypes);
+        Assert.Empty(defaults);
     }
 }

@@ -43,8 +43,10 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
 {
     public LoginFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter your e-mail address."]).MaximumLength(256);
-        RuleFor(f => f.Password).NotEmpty().WithMessage(_ => t["Enter your password."]).MaximumLength(128);
+        RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter your e-mail address."])
+            .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);
+        RuleFor(f => f.Password).NotEmpty().WithMessage(_ => t["Enter your password."])
+            .MaximumLength(128).WithMessage(_ => t["Use at most {0} characters.", 128]);
     }
 }
 
@@ -57,7 +59,8 @@ public sealed class CodeFormValidator : AbstractValidator<CodeForm>
 {
     public CodeFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.Code).NotEmpty().WithMessage(_ => t["Enter the code."]).MaximumLength(20);
+        RuleFor(f => f.Code).NotEmpty().WithMessage(_ => t["Enter the code."])
+            .MaximumLength(20).WithMessage(_ => t["Use at most {0} characters.", 20]);
     }
 }
 
@@ -72,7 +75,7 @@ public sealed class EmailFormValidator : AbstractValidator<EmailForm>
     {
         RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter your e-mail address."])
             .EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."])
-            .MaximumLength(256);
+            .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);
     }
 }
 
@@ -91,7 +94,9 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
 {
     public ResetPasswordFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.Email).NotEmpty().EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."]).MaximumLength(256);
+        RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter your e-mail address."])
+            .EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."])
+            .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);
         RuleFor(f => f.Code).NotEmpty().WithMessage(_ => t["This link has expired or was already used. Ask for a new one."]);
         RuleFor(f => f.Password).NotEmpty().WithMessage(_ => t["Choose a password."])
             .MinimumLength(12).WithMessage(_ => t["Use at least {0} characters.", 12])
@@ -113,7 +118,8 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
 {
     public ChangePasswordFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage(_ => t["Enter your current password."]).MaximumLength(128);
+        RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage(_ => t["Enter your current password."])
+            .MaximumLength(128).WithMessage(_ => t["Use at most {0} characters.", 128]);
         RuleFor(f => f.NewPassword).NotEmpty().WithMessage(_ => t["Choose a password."])
             .MinimumLength(12).WithMessage(_ => t["Use at least {0} characters.", 12])
             .MaximumLength(128).WithMessage(_ => t["Use at most {0} characters.", 128]);

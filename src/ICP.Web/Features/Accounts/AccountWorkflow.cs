@@ -20,12 +20,27 @@ public sealed class AccountWorkflow(
     /// <summary>Registers a person, or (for an address already registered) warns its owner. Errors only for a refused password.</summary>
     public async Task<IdentityResult> RegisterAsync(RegisterForm form)
     {
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var existing = await users.FindByEmailAsync(form.Email.Trim());
+        var user = new PortalUser
+        {
+            UserName = form.Email.Trim(),
+            Email = form.Email.Trim(),
+            DisplayName = form.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+            PreferredCulture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+        };
+
+        // The password is judged before the address is looked up, on what the form says only, so
+        // that a refusal reads the same whether or not the address is registered.
+        if (await RefusePasswordAsync(user, form.Password) is { } refused)
+        {
+            return refused;
+        }
+
+        // Either way one password is hashed, so the answer's timing does not tell either.
+        var passwordHash = users.PasswordHasher.HashPassword(user, form.Password);
+        var existing = await users.FindByEmailAsync(user.Email);
         if (existing is not null)
         {
-            // Spend the time a new account would, so the answer's timing does not tell either.
-            users.PasswordHasher.HashPassword(existing, form.Password);
             await QueueAsync(email.Compose(existing.Email!, existing.PreferredCulture, "account-exists", t => (
                 t["Someone tried to register with your e-mail address"],
                 [t["Someone, perhaps you, tried to create an account on the ICP portal with this e-mail address, which already has one."],
@@ -34,17 +49,13 @@ public sealed class AccountWorkflow(
             return IdentityResult.Success;
         }
 
-        var user = new PortalUser
-        {
-            UserName = form.Email.Trim(),
-            Email = form.Email.Trim(),
-            DisplayName = form.DisplayName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-            PreferredCulture = culture,
-        };
-        var created = await users.CreateAsync(user, form.Password);
+        // The password is already judged and hashed: create the account with that hash rather than
+        // have Identity judge and hash it a second time.
+        user.PasswordHash = passwordHash;
+        var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
+            // Registered a moment ago by someone else: the same answer as above.
             return created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") ? IdentityResult.Success : created;
         }
 
@@ -162,6 +173,19 @@ public sealed class AccountWorkflow(
             [t["Welcome to the portal of International City Partnerships, {0}.", user.DisplayName],
              t["Confirm your e-mail address to activate your account. The link below is valid for two days."]],
             new EmailLink(t["Confirm my e-mail address"], link))));
+    }
+
+    /// <summary>Identity's password validators (length, guessability), as <c>CreateAsync</c> would run them; null when the password is accepted.</summary>
+    private async Task<IdentityResult?> RefusePasswordAsync(PortalUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors);
+        }
+
+        return errors.Count == 0 ? null : IdentityResult.Failed([.. errors]);
     }
 
     private async Task QueueAsync(ICP.Domain.Messaging.OutboxMessage message)

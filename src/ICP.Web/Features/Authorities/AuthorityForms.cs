@@ -16,7 +16,8 @@ public sealed class NewAuthorityFormValidator : AbstractValidator<NewAuthorityFo
     {
         RuleFor(f => f.OfficialName).NotEmpty().WithMessage(_ => t["Enter the official name of the local authority."])
             .MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200]);
-        RuleFor(f => f.CountryCode).NotEmpty().WithMessage(_ => t["Choose the country or territory."]).Length(2);
+        RuleFor(f => f.CountryCode).NotEmpty().WithMessage(_ => t["Choose the country or territory."])
+            .Length(2).WithMessage(_ => t["Choose the country or territory."]);
     }
 }
 

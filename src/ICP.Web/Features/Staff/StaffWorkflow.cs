@@ -26,7 +26,8 @@ public sealed class StaffInvitationFormValidator : AbstractValidator<StaffInvita
     public StaffInvitationFormValidator(IStringLocalizer<SharedResource> t)
     {
         RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter the name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200]);
-        RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter the e-mail address."]).EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."]).MaximumLength(256);
+        RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter the e-mail address."]).EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."])
+            .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);
         RuleFor(f => f.Role).Must(r => StaffRoles.All.Contains(r)).WithMessage(_ => t["Choose a role."]);
     }
 }
