@@ -21,6 +21,9 @@ public static class FeaturesSetup
         services.AddHttpContextAccessor();
 
         // Validators run explicitly (async rules included); the adapters only add data-val-* hints to fields.
+        // A field's rules stop at its first failure: an empty address is told "Enter your e-mail
+        // address.", not that and "Enter a valid e-mail address." as well.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<RegisterFormValidator>(ServiceLifetime.Scoped);
         services.AddFluentValidationClientsideAdapters();
 
