@@ -119,6 +119,39 @@ public sealed class ApplicationTests
     }
 
     [Fact]
+    public void Submit_RepeatedAfterWithdrawalOrANewerVersion_IsRefused_NotAnsweredWithTheOldVersion()
+    {
+        var application = Complete(Start());
+        var window = Programme.IcpAgir2021Call().WindowFor(7);
+        var first = Guid.NewGuid();
+        application.Submit(Snapshot("a"), first, "AAAA-BBBB-CCCC", Officer, true, During, window);
+        application.Withdraw("Council said no", Officer, true, During.AddHours(1), window);
+
+        var afterWithdrawal = Assert.Throws<SubmitPageReusedException>(() => application.Submit(Snapshot("a"), first, "DDDD-EEEE-FFFF", Officer, true, During.AddHours(2), window));
+        Assert.Equal(1, afterWithdrawal.VersionNumber);
+
+        application.Submit(Snapshot("b"), Guid.NewGuid(), "GGGG-HHHH-JJJJ", Officer, true, During.AddHours(3), window);
+        Assert.Throws<SubmitPageReusedException>(() => application.VersionMadeBy(first));
+        Assert.Equal(2, application.Versions.Count);
+    }
+
+    [Fact]
+    public void DraftFingerprint_ChangesWithAnySavedStepOrANewLetter_AndOnlyThen()
+    {
+        var application = Complete(Start());
+        var window = Programme.IcpAgir2021Call().WindowFor(7);
+        var reviewed = application.DraftFingerprint();
+        Assert.Equal(reviewed, application.DraftFingerprint());
+
+        application.SaveSection(ApplicationStep.Case, "{}", true, application.Section(ApplicationStep.Case)!.Version, Colleague, During.AddMinutes(5), window);
+        var afterSave = application.DraftFingerprint();
+        Assert.NotEqual(reviewed, afterSave);
+
+        application.AttachDocument("key-2", "letter-signed.pdf", 120, "def", Officer, During.AddMinutes(6), window);
+        Assert.NotEqual(afterSave, application.DraftFingerprint());
+    }
+
+    [Fact]
     public void Withdraw_ThenSubmitAgain_FollowsTheTransitionTable()
     {
         var application = Complete(Start());

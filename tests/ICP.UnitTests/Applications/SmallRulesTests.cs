@@ -104,6 +104,51 @@ public sealed class LocalAuthorityTests
     }
 
     [Fact]
+    public void DesignateSubmitter_OnlyTheCurrentSubmitterHandsItOver_StaffMayReassign()
+    {
+        var now = new DateTimeOffset(2021, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        var authority = new LocalAuthority("Comune di Prato", "IT", "founder", now);
+        authority.Join(authority.Invite("colleague@prato.example", "hash", "founder", now, TimeSpan.FromDays(14)), "colleague", now);
+
+        Assert.Throws<ICP.Domain.Common.NotDesignatedSubmitterException>(() => authority.DesignateSubmitter("colleague", "colleague"));
+        Assert.Equal("founder", authority.DesignatedSubmitterId);
+
+        authority.DesignateSubmitter("colleague", "founder");
+        Assert.Equal("colleague", authority.DesignatedSubmitterId);
+        authority.ReassignSubmitter("founder");
+        Assert.Equal("founder", authority.DesignatedSubmitterId);
+        Assert.Throws<ICP.Domain.Common.InvalidProgrammeDataException>(() => authority.ReassignSubmitter("stranger"));
+    }
+
+    [Fact]
+    public void Invite_IsCappedAtTenPending_AndTwentyADay()
+    {
+        var now = new DateTimeOffset(2021, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        var authority = new LocalAuthority("Comune di Prato", "IT", "founder", now);
+        for (var i = 0; i < LocalAuthority.MaxPendingInvitations; i++)
+        {
+            authority.Invite($"p{i}@prato.example", $"hash{i}", "founder", now, TimeSpan.FromDays(14));
+        }
+
+        Assert.Throws<ICP.Domain.Common.TooManyInvitationsException>(() => authority.Invite("more@prato.example", "h", "founder", now, TimeSpan.FromDays(14)));
+
+        // Withdrawn invitations free their place, but not the day's count.
+        foreach (var pending in authority.Invitations.ToList())
+        {
+            pending.Revoke(now);
+        }
+
+        for (var i = 0; i < LocalAuthority.MaxInvitationsPerDay - LocalAuthority.MaxPendingInvitations; i++)
+        {
+            authority.Invite($"q{i}@prato.example", $"hq{i}", "founder", now.AddHours(1), TimeSpan.FromDays(14));
+            authority.Invitations.Last().Revoke(now.AddHours(1));
+        }
+
+        Assert.Throws<ICP.Domain.Common.TooManyInvitationsException>(() => authority.Invite("late@prato.example", "h", "founder", now.AddHours(2), TimeSpan.FromDays(14)));
+        authority.Invite("tomorrow@prato.example", "h", "founder", now.AddDays(1).AddHours(1), TimeSpan.FromDays(14));
+    }
+
+    [Fact]
     public void Join_WithAnExpiredInvitation_IsRefused()
     {
         var now = new DateTimeOffset(2021, 11, 1, 0, 0, 0, TimeSpan.Zero);
