@@ -11,6 +11,7 @@ public static class PipelineSetup
 
         // First of all: the instant the request arrived, by the portal's clock (deadlines are judged by it).
         app.UseRequestArrivalTime();
+        app.UseForwardedHeaders();
 
         // Early, so that error pages (re-executed further in) speak the visitor's language too.
         app.UseRequestLocalization();
@@ -35,6 +36,7 @@ public static class PipelineSetup
         app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePortalCachePolicy();
         app.UseAuthorization();
         app.UseRateLimiter();
 

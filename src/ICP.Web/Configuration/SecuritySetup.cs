@@ -1,3 +1,7 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Net.Http.Headers;
+
 namespace ICP.Web.Configuration;
 
 /// <summary>
@@ -19,8 +23,54 @@ public static class SecuritySetup
             options.IncludeSubDomains = true;
         });
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
+
+        // Behind a reverse proxy or load balancer that ends TLS, the scheme and the client's address
+        // arrive in X-Forwarded-* headers: HTTPS redirection, secure cookies and the per-client rate
+        // limit need them. Only the proxies listed are believed (loopback always is).
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in List(configuration["ForwardedHeaders:KnownProxies"]))
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in List(configuration["ForwardedHeaders:KnownNetworks"]))
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         return services;
     }
+
+    private static string[] List(string? text) =>
+        (text ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Pages and files of a signed-in person (the applicant and staff areas, account pages, letters,
+    /// exports) are never stored by a browser or a proxy; public pages may be kept but are checked
+    /// again every time, so that a cache never freezes the call's state or a countdown. Responses that
+    /// chose their own policy (static assets, antiforgery-protected forms) keep it.
+    /// </summary>
+    public static IApplicationBuilder UsePortalCachePolicy(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                if (headers.ContainsKey(HeaderNames.CacheControl))
+                {
+                    return Task.CompletedTask;
+                }
+
+                var path = context.Request.Path;
+                var personal = context.User.Identity?.IsAuthenticated == true
+                    || path.StartsWithSegments("/applicant") || path.StartsWithSegments("/admin") || path.StartsWithSegments("/account");
+                headers.CacheControl = personal ? "no-store" : "no-cache";
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
 
     public static IApplicationBuilder UsePortalSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
