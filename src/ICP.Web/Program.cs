@@ -3,7 +3,7 @@ using ICP.Web.Configuration;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
-builder.Services.AddPortalClock(builder.Configuration);
+builder.Services.AddPortalClock(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalEmail(builder.Configuration, builder.Environment);

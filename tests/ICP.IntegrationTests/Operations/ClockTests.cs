@@ -24,6 +24,38 @@ public sealed class ClockTests
         Assert.Contains("Today is 5 April 2022.", page.MainText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2021-11-15T23:30:00", false)]
+    [InlineData("15/11/2021 23:30", false)]
+    [InlineData("2021-11-15T23:30:00+01:00", true)]
+    [InlineData("2021-11-15T22:30:00Z", true)]
+    public void SimulatedNow_MustSayItsOffset_SoTheServersZoneNeverDecides(string setting, bool accepted)
+    {
+        if (accepted)
+        {
+            Assert.Equal(new DateTimeOffset(2021, 11, 15, 22, 30, 0, TimeSpan.Zero), ICP.Web.Configuration.ClockSetup.ParseInstant(setting).ToUniversalTime());
+        }
+        else
+        {
+            Assert.Contains("with an offset", Assert.Throws<InvalidOperationException>(() => ICP.Web.Configuration.ClockSetup.ParseInstant(setting)).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task SimulatedClock_IsRefusedInProduction_UnlessThePortalIsADemo()
+    {
+        await using var production = new PortalFactory().WithSystemClock()
+            .WithSetting("environment", "Production").WithSetting("Portal:BaseUrl", "https://icp.example.eu")
+            .WithSetting("Clock:SimulatedNow", "2021-11-02T10:00:00+01:00");
+        Assert.Contains("Clock:SimulatedNow is refused in Production", Assert.ThrowsAny<InvalidOperationException>(() => production.Services).Message, StringComparison.Ordinal);
+
+        await using var demo = new PortalFactory().WithSystemClock()
+            .WithSetting("environment", "Production").WithSetting("Portal:BaseUrl", "https://icp.example.eu")
+            .WithSetting("Clock:SimulatedNow", "2021-11-02T10:00:00+01:00").WithSetting("Demo:AllowInProduction", "true");
+        var page = await HtmlPage.GetAsync(demo.CreateClient(), "/");
+        Assert.Contains("Simulated clock", page.BodyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SimulatedClock_AuthenticatorCodesStillFollowRealTime_SoAPhoneCanSignInToADemo()
     {
