@@ -1,6 +1,7 @@
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,12 @@ public static class Policies
 /// </summary>
 public static class IdentitySetup
 {
+    public const string SessionCookieName = ".ICP.Session";
+
+    public const string TwoFactorCookieName = ".ICP.TwoStep";
+
+    public const string NoticeCookieName = ".ICP.Notice";
+
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<PortalUser, IdentityRole>(options =>
@@ -67,9 +74,12 @@ public static class IdentitySetup
             options.IterationCount = configuration.GetValue("Identity:PasswordHashIterations", 210_000));
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(2));
 
+        // Every cookie the portal sets has a name of ours, listed on the public cookies page.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options => options.Cookie.Name = TwoFactorCookieName);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options => options.Cookie.Name = NoticeCookieName);
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = ".ICP.Session";
+            options.Cookie.Name = SessionCookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/account/login";

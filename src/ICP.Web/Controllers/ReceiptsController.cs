@@ -11,16 +11,22 @@ public sealed class ReceiptsController(ApplicantQueries queries) : Controller
     {
         var cleanReference = reference?.Trim().ToUpperInvariant();
         var cleanCode = ReceiptCodes.Normalize(code);
-        if (string.IsNullOrEmpty(cleanReference) && code is null)
+        if (string.IsNullOrEmpty(cleanReference) && string.IsNullOrWhiteSpace(code))
         {
             return View(new ReceiptVerificationPage(null, null, null, Asked: false));
         }
 
-        var found = cleanReference is { Length: > 0 and <= 32 } && cleanCode is not null
+        if (string.IsNullOrEmpty(cleanReference) || string.IsNullOrWhiteSpace(code))
+        {
+            // One of the two left empty: ask for it rather than say "no receipt matches".
+            return View(new ReceiptVerificationPage(reference, code, null, Asked: true, Incomplete: true));
+        }
+
+        var found = cleanReference is { Length: <= 32 } && cleanCode is not null
             ? await queries.VerifyReceiptAsync(cleanReference, cleanCode, cancellationToken)
             : null;
         return View(new ReceiptVerificationPage(reference, code, found, Asked: true));
     }
 }
 
-public sealed record ReceiptVerificationPage(string? Reference, string? Code, ReceiptCheck? Result, bool Asked);
+public sealed record ReceiptVerificationPage(string? Reference, string? Code, ReceiptCheck? Result, bool Asked, bool Incomplete = false);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ICP.Web.Features.Programme;
 using ICP.Web.Features.Selection;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,17 +7,22 @@ using Microsoft.AspNetCore.Mvc;
 namespace ICP.Web.Controllers;
 
 /// <summary>The selected cities, public once their group's decisions are released, with an open-data download.</summary>
-public sealed class ResultsController(SelectionQueries queries) : Controller
+public sealed class ResultsController(SelectionQueries queries, ProgrammeQueries programme) : Controller
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [HttpGet("/results")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.ResultsAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await queries.ResultsAsync(cancellationToken) is { } cities ? View(cities) : NotFound();
 
     [HttpGet("/results.csv")]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
-        var cities = await queries.ResultsAsync(cancellationToken);
+        if (await queries.ResultsAsync(cancellationToken) is not { } cities)
+        {
+            return NotFound();
+        }
+
         var table = new ExportTable(
             ["country_code", "country", "local_authority", "quota_group", "released_at"],
             [.. cities.Select(c => (IReadOnlyList<object?>)[c.CountryCode, c.Country, c.City, c.QuotaGroup, c.ReleasedAt])]);
@@ -26,10 +32,14 @@ public sealed class ResultsController(SelectionQueries queries) : Controller
     [HttpGet("/results.json")]
     public async Task<IActionResult> Json(CancellationToken cancellationToken)
     {
-        var cities = await queries.ResultsAsync(cancellationToken);
+        if (await queries.ResultsAsync(cancellationToken) is not { } cities || await programme.FindCallAsync(cancellationToken) is not { } call)
+        {
+            return NotFound();
+        }
+
         var document = new
         {
-            programme = "International City Partnerships: Acting for Green and Inclusive Recovery",
+            programme = call.Title,
             licence = "CC BY 4.0",
             selected = cities.Select(c => new { countryCode = c.CountryCode, country = c.Country, localAuthority = c.City, quotaGroup = c.QuotaGroup, releasedAt = DisplayFormats.Iso(c.ReleasedAt) }),
         };

@@ -1,7 +1,7 @@
 namespace ICP.Web.Infrastructure;
 
 /// <summary>What the ECL page header shows: the page's one h1, an introduction and the breadcrumb trail.</summary>
-public sealed record PageHeader(string Title, string? Description = null, IReadOnlyList<Breadcrumb>? Trail = null, string? Meta = null, string? DescriptionLang = null);
+public sealed record PageHeader(string Title, string? Description = null, IReadOnlyList<Breadcrumb>? Trail = null, string? Meta = null, string? DescriptionLang = null, string? TitleLang = null);
 
 /// <summary>One step of the breadcrumb trail above the current page.</summary>
 public sealed record Breadcrumb(string Label, string Url);

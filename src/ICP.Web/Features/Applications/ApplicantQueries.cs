@@ -219,7 +219,6 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
             .Join(db.LocalAuthorities, x => x.Application.LocalAuthorityId, l => l.Id, (x, l) => new
             {
                 x.Application.Reference,
-                x.Application.Id,
                 x.Version.Number,
                 x.Version.SubmittedAt,
                 x.Version.ContentSha256,
@@ -233,8 +232,8 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
             return null;
         }
 
-        var latest = await db.ApplicationVersions.Where(v => v.ApplicationId == found.Id).MaxAsync(v => v.Number, cancellationToken);
-        return new ReceiptCheck(found.Reference, found.Number, found.SubmittedAt, found.ContentSha256, found.DocumentSha256, found.OfficialName, latest == found.Number, found.TimeZoneId);
+        // Only what the receipt itself states: whether the city submitted again since is its own business.
+        return new ReceiptCheck(found.Reference, found.Number, found.SubmittedAt, found.ContentSha256, found.DocumentSha256, found.OfficialName, found.TimeZoneId);
     }
 
     public async Task<DeadlineInfo> DeadlineAsync(int? authorityId, CancellationToken cancellationToken)

@@ -71,4 +71,4 @@ public sealed record PendingInvitation(int Id, string Email, DateTimeOffset Expi
 public sealed record TeamPage(string AuthorityName, string CountryCode, IReadOnlyList<TeamMember> Members, IReadOnlyList<PendingInvitation> Invitations, InvitationForm Form, bool YouAreSubmitter);
 
 /// <summary>What the public receipt check shows: enough to trust the receipt, nothing of the content.</summary>
-public sealed record ReceiptCheck(string Reference, int Version, DateTimeOffset SubmittedAt, string ContentSha256, string DocumentSha256, string AuthorityName, bool IsLatest, string TimeZoneId);
+public sealed record ReceiptCheck(string Reference, int Version, DateTimeOffset SubmittedAt, string ContentSha256, string DocumentSha256, string AuthorityName, string TimeZoneId);

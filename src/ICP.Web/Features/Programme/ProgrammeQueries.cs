@@ -26,10 +26,11 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             return null;
         }
 
-        // The last extension is the one in force (as Call.CurrentDeadline says).
+        // The latest deadline set is the one in force, as Call.CurrentDeadline (which the guard uses)
+        // says; not the extension granted last, since a simulated clock can grant out of order.
         var extension = await db.DeadlineExtensions.AsNoTracking()
             .Where(e => e.CallId == call.Id)
-            .OrderByDescending(e => e.GrantedAt)
+            .OrderByDescending(e => e.NewDeadline)
             .Select(e => new { e.NewDeadline, e.PreviousDeadline })
             .FirstOrDefaultAsync(cancellationToken);
         var deadline = extension?.NewDeadline ?? call.Deadline;

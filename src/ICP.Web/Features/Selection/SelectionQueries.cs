@@ -1,3 +1,4 @@
+using ICP.Domain.Programme;
 using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Selection;
@@ -104,9 +105,15 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
     }
 
     /// <summary>The selected cities, once their group's decisions are released (cities that withdrew are left out).</summary>
-    public async Task<IReadOnlyList<SelectedCity>> ResultsAsync(CancellationToken cancellationToken)
+    /// <summary>The released selection of the published call; null when no call is published (the public pages answer 404).</summary>
+    public async Task<IReadOnlyList<SelectedCity>?> ResultsAsync(CancellationToken cancellationToken)
     {
-        var callId = await CallIdAsync(cancellationToken);
+        var published = await db.Calls.Where(c => c.Code == CallCode && c.Status == CallStatus.Published).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        if (published is not { } callId)
+        {
+            return null;
+        }
+
         var rows = await (from d in db.SelectionDecisions.AsNoTracking()
                           where d.CallId == callId && d.State == DecisionState.Released && d.Outcome == DecisionOutcome.Selected
                           join a in db.Applications on d.ApplicationId equals a.Id
