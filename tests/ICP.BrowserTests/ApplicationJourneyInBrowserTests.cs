@@ -106,6 +106,12 @@ public sealed class ApplicationJourneyInBrowserTests(BrowserFixture browser, Kes
         await watcher.AssertAccessibleAsync();
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
 
+        // The team page (a team of one: nothing to hand over yet) and its invitation form.
+        await page.GotoAsync("/applicant/team");
+        await Assertions.Expect(page.Locator("#invite-form")).ToBeVisibleAsync();
+        await watcher.AssertAccessibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("team.png"), FullPage = true });
+
         // After the deadline every step is read-only.
         portal.Clock.SetUtcNow(Deadline.AddSeconds(1));
         var id = await portal.WithDbAsync(db => db.Applications.Where(a => a.Reference == "ICP-2021-ZA-0001").Select(a => a.Id).SingleAsync());

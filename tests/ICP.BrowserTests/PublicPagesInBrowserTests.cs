@@ -12,7 +12,8 @@ public sealed class PublicPagesInBrowserTests(BrowserFixture browser, KestrelPor
         foreach (var culture in new[] { "en", "fr" })
         {
             foreach (var page in new[] { "/", "/programme", "/themes", "/countries", "/timeline", "/apply", "/language",
-                "/privacy", "/cookies", "/legal-notice", "/accessibility", "/no-such-page" })
+                "/privacy", "/cookies", "/legal-notice", "/accessibility", "/results", "/receipts/verify",
+                "/receipts/verify?reference=ICP-2021-CA-0001&code=", "/receipts/verify?reference=ICP-2021-CA-0001&code=AAAA-BBBB-CCCC", "/no-such-page" })
             {
                 data.Add(page, culture);
             }
@@ -28,7 +29,7 @@ public sealed class PublicPagesInBrowserTests(BrowserFixture browser, KestrelPor
         portal.Clock.SetUtcNow(PortalFactory.InsideApplicationWindow);
         await using var context = await browser.NewContextAsync(portal.ServerAddress);
 
-        var watcher = await PageWatcher.OpenAsync(context, $"{path}?culture={culture}");
+        var watcher = await PageWatcher.OpenAsync(context, $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={culture}");
 
         Assert.Equal(culture, await watcher.Page.GetAttributeAsync("html", "lang"));
         await watcher.AssertAccessibleAsync();

@@ -145,9 +145,7 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
         var saved = await db.ApplicationSections.AsNoTracking().Where(s => s.ApplicationId == applicationId)
             .Select(s => new { s.Step, s.DataJson, s.Version }).ToListAsync(cancellationToken);
         var sections = saved.ToDictionary(s => s.Step, s => s.DataJson);
-        var letter = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == applicationId && d.IsCurrent)
-            .Select(d => d.Sha256).FirstOrDefaultAsync(cancellationToken);
-        var fingerprint = Application.DraftFingerprintOf(saved.Select(s => (s.Step, s.Version)), letter);
+        var fingerprint = Application.DraftFingerprintOf(saved.Select(s => (s.Step, s.Version)), summary.Document?.Sha256);
         T Read<T>(ApplicationStep step) where T : StepForm =>
             (T)StepData.Deserialize(Steps.Of(step), sections.GetValueOrDefault(step));
         var themeNames = await db.Themes.AsNoTracking()

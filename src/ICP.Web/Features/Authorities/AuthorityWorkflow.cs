@@ -147,7 +147,7 @@ public sealed class AuthorityWorkflow(
     /// </summary>
     public async Task ReassignSubmitterAsync(int authorityId, string userId, string reason, string staffId, string staffName, CancellationToken cancellationToken)
     {
-        var authority = await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
+        var authority = await db.LocalAuthorities.Include(a => a.Members)
             .SingleOrDefaultAsync(a => a.Id == authorityId, cancellationToken)
             ?? throw new ApplicationNotFoundException();
         if (!authority.HasMember(userId))
@@ -163,22 +163,24 @@ public sealed class AuthorityWorkflow(
     private async Task RecordSubmitterChangeAsync(
         LocalAuthority authority, string previousId, string actorId, string actorName, string reason, CancellationToken cancellationToken)
     {
+        if (previousId == authority.DesignatedSubmitterId)
+        {
+            return; // Already the submitter: nothing changed, nobody to tell.
+        }
+
         var people = await db.Users.Where(u => u.Id == previousId || u.Id == authority.DesignatedSubmitterId)
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(cancellationToken);
         var incoming = people.Single(p => p.Id == authority.DesignatedSubmitterId);
-        if (previousId != authority.DesignatedSubmitterId)
+        foreach (var person in people.Where(p => p.Email is not null))
         {
-            foreach (var person in people.Where(p => p.Email is not null))
-            {
-                db.OutboxMessages.Add(email.Compose(person.Email!, person.PreferredCulture, "submitter-changed", t => (
-                    t["{0} is now the designated submitter of {1}", incoming.DisplayName, authority.OfficialName],
-                    [t["{0} made {1} the designated submitter of {2}'s application team. Only the designated submitter can submit or withdraw the application.", actorName, incoming.DisplayName, authority.OfficialName]],
-                    new EmailLink(t["Open the team page"], email.AbsoluteUrl("/applicant/team")))));
-            }
-
-            audit.Record(actorId, actorName, ICP.Domain.Audit.AuditActions.SubmitterChanged, authority.OfficialName,
-                $"{people.SingleOrDefault(p => p.Id == previousId)?.DisplayName ?? previousId} → {incoming.DisplayName}", reason);
+            db.OutboxMessages.Add(email.Compose(person.Email!, person.PreferredCulture, "submitter-changed", t => (
+                t["{0} is now the designated submitter of {1}", incoming.DisplayName, authority.OfficialName],
+                [t["{0} made {1} the designated submitter of {2}'s application team. Only the designated submitter can submit or withdraw the application.", actorName, incoming.DisplayName, authority.OfficialName]],
+                new EmailLink(t["Open the team page"], email.AbsoluteUrl("/applicant/team")))));
         }
+
+        audit.Record(actorId, actorName, ICP.Domain.Audit.AuditActions.SubmitterChanged, authority.OfficialName,
+            $"{people.SingleOrDefault(p => p.Id == previousId)?.DisplayName ?? previousId} → {incoming.DisplayName}", reason);
 
         try
         {

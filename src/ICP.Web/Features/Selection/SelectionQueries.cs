@@ -1,6 +1,6 @@
-using ICP.Domain.Programme;
 using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
+using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
@@ -104,8 +104,10 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
             current, pages, ranked.Count);
     }
 
-    /// <summary>The selected cities, once their group's decisions are released (cities that withdrew are left out).</summary>
-    /// <summary>The released selection of the published call; null when no call is published (the public pages answer 404).</summary>
+    /// <summary>
+    /// The selected cities of the published call, once their group's decisions are released (cities
+    /// that withdrew are left out); null when no call is published (the public pages answer 404).
+    /// </summary>
     public async Task<IReadOnlyList<SelectedCity>?> ResultsAsync(CancellationToken cancellationToken)
     {
         var published = await db.Calls.Where(c => c.Code == CallCode && c.Status == CallStatus.Published).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);

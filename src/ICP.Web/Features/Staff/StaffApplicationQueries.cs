@@ -208,6 +208,13 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
             await TeamAsync(application.LocalAuthorityId, cancellationToken));
     }
 
+    /// <summary>The team of the city an application belongs to (null for an unknown application).</summary>
+    public async Task<(int LocalAuthorityId, IReadOnlyList<TeamMember> Team)?> TeamOfApplicationAsync(int applicationId, CancellationToken cancellationToken)
+    {
+        var authorityId = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId).Select(a => (int?)a.LocalAuthorityId).SingleOrDefaultAsync(cancellationToken);
+        return authorityId is { } id ? (id, await TeamAsync(id, cancellationToken)) : null;
+    }
+
     /// <summary>The city's team, with its designated submitter (staff may reassign the role when the team asks).</summary>
     private async Task<IReadOnlyList<TeamMember>> TeamAsync(int authorityId, CancellationToken cancellationToken)
     {

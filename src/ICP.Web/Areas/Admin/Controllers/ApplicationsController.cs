@@ -100,21 +100,29 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
     [HttpPost("{id:int}/submitter")]
     public async Task<IActionResult> Submitter(int id, string? userId, string? reason, [FromServices] AuthorityWorkflow authorities, CancellationToken cancellationToken)
     {
-        if (await queries.DetailAsync(id, cancellationToken) is not { } detail)
+        if (await queries.TeamOfApplicationAsync(id, cancellationToken) is not (var authorityId, var team))
         {
             return NotFound();
         }
 
-        if (detail.Team.FirstOrDefault(m => m.UserId == userId) is not { } member || string.IsNullOrWhiteSpace(reason) || reason.Length > DeclineReasonLength)
+        IActionResult Refuse(string problem)
         {
-            TempData["Problem"] = detail.Team.All(m => m.UserId != userId) ? t["Choose a member of the team."].Value
-                : string.IsNullOrWhiteSpace(reason) ? t["Give the reason."].Value
-                : t["Use at most {0} characters.", DeclineReasonLength].Value;
+            TempData["Problem"] = problem;
             return RedirectToAction(nameof(Detail), new { id });
         }
 
+        if (team.FirstOrDefault(m => m.UserId == userId) is not { } member)
+        {
+            return Refuse(t["Choose a member of the team."]);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > DeclineReasonLength)
+        {
+            return Refuse(string.IsNullOrWhiteSpace(reason) ? t["Give the reason."] : t["Use at most {0} characters.", DeclineReasonLength]);
+        }
+
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => authorities.ReassignSubmitterAsync(detail.LocalAuthorityId, member.UserId, reason, who.UserId, who.Name, cancellationToken),
+        return await ChangeAsync(() => authorities.ReassignSubmitterAsync(authorityId, member.UserId, reason, who.UserId, who.Name, cancellationToken),
             t["{0} is now the designated submitter; the team was told by e-mail.", member.Name], () => RedirectToAction(nameof(Detail), new { id }));
     }
 
