@@ -116,9 +116,37 @@ public sealed class ApplicantJourney
         ],
     };
 
-    public async Task FillEveryStepAsync(int applicationId, string officialName)
+    /// <summary>
+    /// The least a city can answer and still submit: every answer the form calls optional left empty
+    /// (one theme, no second), and the other choice of every either/or (not willing to host, no staff
+    /// days yet, no international experience).
+    /// </summary>
+    public static IReadOnlyDictionary<string, KeyValuePair<string, string>[]> MinimalAnswers(string officialName)
     {
-        foreach (var (slug, values) in CompleteAnswers(officialName))
+        var answers = CompleteAnswers(officialName).ToDictionary(a => a.Key, a => a.Value);
+        answers["themes"] = [Field("PrimaryTheme", "air-quality"), Field("SecondaryTheme", string.Empty)];
+        answers["case"] = [.. answers["case"].Where(f => f.Key != "InternationalExperience"), Field("InternationalExperience", "None yet.")];
+        answers["capacity"] =
+        [
+            Field("StaffDaysPerMonth", "0"), Field("DelegationSize", "1"), Field("AvailableForBothStudyVisits", "true"),
+            Field("WillingToHost", "no"), Field("WorkingLanguageEnglish", "true"),
+        ];
+        return answers;
+    }
+
+    /// <summary>Which answers a journey gives: every field filled, or only what submission needs.</summary>
+    public enum Answers
+    {
+        Complete,
+        Minimal,
+    }
+
+    public static IReadOnlyDictionary<string, KeyValuePair<string, string>[]> AnswersFor(Answers answers, string officialName) =>
+        answers == Answers.Minimal ? MinimalAnswers(officialName) : CompleteAnswers(officialName);
+
+    public async Task FillEveryStepAsync(int applicationId, string officialName, Answers answers = Answers.Complete)
+    {
+        foreach (var (slug, values) in AnswersFor(answers, officialName))
         {
             var saved = await SaveStepAsync(applicationId, slug, values);
             if (saved.Document.QuerySelector("#form-errors") is not null || saved.StatusCode != HttpStatusCode.OK)
@@ -158,10 +186,11 @@ public sealed class ApplicantJourney
     }
 
     /// <summary>Registers, creates the authority, fills everything, uploads the letter: ready to submit.</summary>
-    public static async Task<(ApplicantJourney Journey, int ApplicationId)> ReadyToSubmitAsync(PortalFactory portal, string email, string authority, string country)
+    public static async Task<(ApplicantJourney Journey, int ApplicationId)> ReadyToSubmitAsync(
+        PortalFactory portal, string email, string authority, string country, Answers answers = Answers.Complete)
     {
         var (journey, id) = await DraftAsync(portal, email, authority, country);
-        await journey.FillEveryStepAsync(id, authority);
+        await journey.FillEveryStepAsync(id, authority, answers);
         var uploaded = await journey.UploadAsync(id, TestDocuments.Pdf());
         if (uploaded.Document.QuerySelector("#current-document") is null)
         {

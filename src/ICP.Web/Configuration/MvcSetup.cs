@@ -1,3 +1,4 @@
+using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -19,6 +20,9 @@ public static class MvcSetup
 
                 // FluentValidation is the one source of rules and messages: no implicit [Required] from nullability.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+
+                // An empty field binds as "" to a non-nullable string, never as null.
+                options.ModelMetadataDetailsProviders.Add(new NonNullableStringBinding());
             })
             .AddViewLocalization();
         // What the model binder says about a value it cannot read (e.g. "abc" for a date), in the reader's language.

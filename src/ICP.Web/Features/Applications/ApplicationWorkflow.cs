@@ -242,9 +242,9 @@ public sealed class ApplicationWorkflow(
         var json = content.ToCanonicalJson();
         var themes = await db.Themes.Where(t => t.CallId == call.Id).ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
         var snapshot = new SubmissionSnapshot(
-            json, SubmissionContent.Sha256Of(json),
-            themes.TryGetValue(content.Themes.PrimaryTheme, out var primary) ? primary : null,
-            themes.TryGetValue(content.Themes.SecondaryTheme, out var secondary) ? secondary : null);
+            json, SubmissionContent.Sha256Of(json), ThemeId(content.Themes.PrimaryTheme), ThemeId(content.Themes.SecondaryTheme));
+        int? ThemeId(string? slug) => !string.IsNullOrEmpty(slug) && themes.TryGetValue(slug, out var id) ? id : null;
+
         var version = application.Submit(snapshot, idempotencyKey, ReceiptCodes.New(), who.Actor, who.IsDesignatedSubmitter, arrivedAt, window);
 
         var receiptUrl = email.AbsoluteUrl($"/applicant/applications/{application.Id}/versions/{version.Number}");
