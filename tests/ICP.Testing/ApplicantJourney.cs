@@ -31,7 +31,7 @@ public sealed class ApplicantJourney
     /// <summary>Registers, confirms the address through the link the portal e-mailed, and signs in.</summary>
     public static async Task<ApplicantJourney> RegisterAsync(PortalFactory portal, string email, string name)
     {
-        var journey = new ApplicantJourney(portal, portal.CreateClient(), email, name);
+        var journey = new ApplicantJourney(portal, portal.CreateVisitorClient(), email, name);
         var register = await HtmlPage.GetAsync(journey.Client, "/account/register");
         var registered = await journey.Client.SubmitAsync(register, "main form", [
             Field("DisplayName", name), Field("Email", email), Field("Password", StrongPassword),

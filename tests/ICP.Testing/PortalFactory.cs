@@ -24,6 +24,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "icp-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings = [];
     private bool _useSystemClock;
+    private bool _useKestrel;
 
     public PortalFactory()
     {
@@ -67,8 +68,18 @@ public class PortalFactory : WebApplicationFactory<Program>
     public PortalFactory WithKestrel()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _useKestrel = true;
         return this;
     }
+
+    /// <summary>
+    /// A client that behaves like a browser: keeps cookies and follows redirects. On a real port it
+    /// talks over a real socket and streams request bodies as they are written (the test host's own
+    /// client buffers a body before sending it, so a slow body could not be tested through it).
+    /// </summary>
+    public HttpClient CreateVisitorClient() => _useKestrel
+        ? new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = ServerAddress }
+        : CreateClient();
 
     /// <summary>The address the portal listens on when started with <see cref="WithKestrel"/>.</summary>
     public Uri ServerAddress

@@ -9,7 +9,8 @@ public static class PipelineSetup
     {
         var requireHttps = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireHttps;
 
-        // First of all: the instant the request arrived, by the portal's clock (deadlines are judged by it).
+        // First of all: the instant the request's headers arrived, by the portal's clock (a request
+        // with a body is stamped again once the body is complete, below).
         app.UseRequestArrivalTime();
         app.UseForwardedHeaders();
 
@@ -39,6 +40,9 @@ public static class PipelineSetup
         app.UsePortalCachePolicy();
         app.UseAuthorization();
         app.UseRateLimiter();
+
+        // A request with a body has arrived only when its last byte has: read it now, then stamp it again.
+        app.UseRequestBodyCompletion();
 
         app.MapStaticAssets();
         app.MapPortalHealthChecks();

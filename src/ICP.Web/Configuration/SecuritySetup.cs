@@ -23,6 +23,7 @@ public static class SecuritySetup
             options.IncludeSubDomains = true;
         });
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
+        services.Configure<ICP.Web.Infrastructure.RequestOptions>(configuration.GetSection("Requests"));
 
         // Behind a reverse proxy or load balancer that ends TLS, the scheme and the client's address
         // arrive in X-Forwarded-* headers: HTTPS redirection, secure cookies and the per-client rate
