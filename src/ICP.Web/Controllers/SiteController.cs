@@ -56,8 +56,13 @@ public sealed class SiteController : Controller
 
     [Route("/error/{statusCode:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Error(int statusCode)
+    public IActionResult Error()
     {
+        // The status comes from the route, not from model binding: the page is re-executed for the
+        // failed request, method and body included, and binding would read that body's form again;
+        // an unreadable one left the status unbound (0), which this page turned into a 404.
+        var statusCode = int.TryParse(RouteData.Values["statusCode"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0;
+
         // The exception itself was logged by the exception handler; the visitor gets a reference only.
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status404NotFound;
         return View("Error", new ErrorPage(Response.StatusCode, HttpContext.TraceIdentifier));
