@@ -160,11 +160,19 @@ public sealed class Application
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>Replaces the signed letter of political commitment. Earlier files stay, for the versions that cite them.</summary>
+    /// <summary>
+    /// Replaces the signed letter of political commitment, within <paramref name="policy"/>: a limited
+    /// number of uploads in a short time, and a quota on what is kept. The letter replaced stays as
+    /// long as a submitted version cites it; otherwise it is released (<see cref="DocumentsToDelete"/>).
+    /// The application's concurrency token is renewed, so two uploads at the same moment are judged
+    /// one after the other on fresh data.
+    /// </summary>
     public ApplicationDocument AttachDocument(
-        string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset arrivedAt, ApplicationWindow window)
+        string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset arrivedAt, ApplicationWindow window,
+        UploadPolicy? policy = null)
     {
         EnsureOpen(window, arrivedAt);
+        EnsureUploadAllowed(sizeBytes, arrivedAt, policy ?? UploadPolicy.Default);
         foreach (var previous in _documents.Where(d => d.IsCurrent))
         {
             previous.Supersede();
@@ -172,8 +180,42 @@ public sealed class Application
 
         var document = new ApplicationDocument(storageKey, fileName, sizeBytes, sha256, actor, arrivedAt);
         _documents.Add(document);
+        ConcurrencyToken = Guid.NewGuid();
         return document;
     }
+
+    /// <summary>
+    /// Throws when one more letter of <paramref name="sizeBytes"/> would break <paramref name="policy"/>:
+    /// too many uploads inside its window, or more kept than its quota. Asked before the file is
+    /// stored (so a refused upload costs no disk), and again by <see cref="AttachDocument"/>.
+    /// </summary>
+    public void EnsureUploadAllowed(long sizeBytes, DateTimeOffset arrivedAt, UploadPolicy policy)
+    {
+        var since = arrivedAt - policy.Window;
+        var recent = _documents.Where(d => d.UploadedAt > since).OrderBy(d => d.UploadedAt).ToList();
+        if (recent.Count >= policy.MaxUploads)
+        {
+            // The oldest upload inside the window leaves it first.
+            var retryAfter = recent[recent.Count - policy.MaxUploads].UploadedAt + policy.Window - arrivedAt;
+            throw new UploadRateExceededException(policy.MaxUploads, policy.Window, retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromSeconds(1));
+        }
+
+        var keptByVersions = _documents.Where(d => IsCitedByAVersion(d.Id)).Sum(d => d.SizeBytes);
+        if (keptByVersions + sizeBytes > policy.MaxKeptBytes)
+        {
+            throw new DocumentQuotaExceededException(policy.MaxKeptBytes);
+        }
+    }
+
+    /// <summary>
+    /// Letters whose files may go: neither current nor cited by any submitted version, and not
+    /// deleted yet. A superseded letter never becomes current or cited again, so once listed here
+    /// (after the change that superseded it committed) its file can be deleted safely.
+    /// </summary>
+    public IReadOnlyList<ApplicationDocument> DocumentsToDelete() =>
+        [.. _documents.Where(d => !d.IsCurrent && d.FileDeletedAt is null && !IsCitedByAVersion(d.Id))];
+
+    private bool IsCitedByAVersion(int documentId) => documentId != 0 && _versions.Any(v => v.DocumentId == documentId);
 
     /// <summary>
     /// Freezes the draft as a new immutable version. The same <paramref name="idempotencyKey"/> (a

@@ -90,7 +90,21 @@ public sealed class ApplicationDocument
 
     public bool IsCurrent { get; private set; }
 
+    /// <summary>When the file was deleted from the store (superseded and cited by no version); the row stays, for the history and the upload count.</summary>
+    public DateTimeOffset? FileDeletedAt { get; private set; }
+
     internal void Supersede() => IsCurrent = false;
+
+    /// <summary>Records that the file is gone. Only for a letter <see cref="Application.DocumentsToDelete"/> listed.</summary>
+    public void MarkFileDeleted(DateTimeOffset at)
+    {
+        if (IsCurrent)
+        {
+            throw new InvalidOperationException("The current letter's file is never deleted.");
+        }
+
+        FileDeletedAt ??= at.ToUniversalTime();
+    }
 }
 
 /// <summary>What a submission freezes: the canonical answers and their hash, plus the fields staff filter on.</summary>

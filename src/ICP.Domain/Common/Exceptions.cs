@@ -163,3 +163,21 @@ public sealed class CriteriaInvalidException(int weightTotal)
 {
     public int WeightTotal { get; } = weightTotal;
 }
+
+/// <summary>Too many letters uploaded to one application in a short time; the next one is accepted after <see cref="RetryAfter"/>.</summary>
+public sealed class UploadRateExceededException(int maxUploads, TimeSpan window, TimeSpan retryAfter)
+    : DomainException("upload-rate-exceeded", $"At most {maxUploads} uploads in {window}; retry after {retryAfter}.")
+{
+    public int MaxUploads { get; } = maxUploads;
+
+    public TimeSpan Window { get; } = window;
+
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>The letters an application keeps (the current one and those its versions cite) would exceed its storage quota.</summary>
+public sealed class DocumentQuotaExceededException(long maxKeptBytes)
+    : DomainException("document-quota-exceeded", $"The application's documents would exceed {maxKeptBytes} bytes.")
+{
+    public long MaxKeptBytes { get; } = maxKeptBytes;
+}

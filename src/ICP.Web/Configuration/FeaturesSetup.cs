@@ -35,6 +35,7 @@ public static class FeaturesSetup
         services.AddScoped<AuthorityWorkflow>();
         services.AddScoped<StepValidation>();
         services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<DocumentFilesWorkflow>();
         services.AddScoped<ApplicantQueries>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StaffWorkflow>();

@@ -99,6 +99,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("ApplicationId")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("FileDeletedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -90,6 +90,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FileDeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
