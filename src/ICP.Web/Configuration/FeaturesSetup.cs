@@ -6,6 +6,7 @@ using ICP.Web.Features.Audit;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Evaluation;
+using ICP.Web.Features.Operations;
 using ICP.Web.Features.Selection;
 using ICP.Web.Features.Staff;
 using ICP.Web.Features.Email;
@@ -47,6 +48,7 @@ public static class FeaturesSetup
         services.AddScoped<DeadlineWorkflow>();
         services.AddScoped<OversightQueries>();
         services.AddScoped<DemoData>();
+        services.AddScoped<BackupWorkflow>();
         return services;
     }
 }

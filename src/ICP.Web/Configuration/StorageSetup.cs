@@ -22,7 +22,9 @@ public static class StorageSetup
         }
 
         // File ages are judged on the file system's clock, whatever the portal's (possibly simulated) clock says.
-        services.AddSingleton<IFileStore>(new LocalFileStore(path, TimeProvider.System));
+        var store = new LocalFileStore(path, TimeProvider.System);
+        services.AddSingleton(store);
+        services.AddSingleton<IFileStore>(store);
         services.AddOptions<UploadOptions>().BindConfiguration("Uploads")
             .Validate(o => o.MaxPerWindow > 0 && o.Window > TimeSpan.Zero && o.MaxKeptBytes > 0 && o.SweepInterval > TimeSpan.Zero && o.OrphanGrace >= TimeSpan.FromMinutes(5),
                 "Uploads: MaxPerWindow, Window, MaxKeptBytes and SweepInterval must be positive, OrphanGrace at least 5 minutes.")
