@@ -73,6 +73,9 @@ public sealed class Application
     /// <summary>Renewed on every change of the application row, so concurrent changes are detected.</summary>
     public Guid ConcurrencyToken { get; private set; }
 
+    /// <summary>When its personal data was erased after the retention period (statistics kept), by whom.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
     public IReadOnlyCollection<ApplicationSection> Sections => _sections;
 
     public IReadOnlyCollection<ApplicationVersion> Versions => _versions;
@@ -344,6 +347,68 @@ public sealed class Application
         _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, "Override: " + reason.Trim(), isOverride: true));
         Status = to;
         ConcurrencyToken = Guid.NewGuid();
+    }
+
+    /// <summary>The statuses of an application that was not selected: its personal data goes after the retention period.</summary>
+    public static readonly IReadOnlyList<ApplicationStatus> NotSelectedStatuses = [ApplicationStatus.NotSelected, ApplicationStatus.Withdrawn, ApplicationStatus.Draft];
+
+    /// <summary>
+    /// The instant from which the retention period of a non-selected application runs: its last
+    /// change of status, but never before the deadline it had (until then a withdrawn application
+    /// or a draft could still be submitted). Null for an application that is or may be selected.
+    /// </summary>
+    public DateTimeOffset? OutcomeAt(ApplicationWindow window)
+    {
+        if (!NotSelectedStatuses.Contains(Status))
+        {
+            return null;
+        }
+
+        var last = _statusChanges.Count > 0 ? _statusChanges.Max(c => c.At) : CreatedAt;
+        return last > window.Deadline ? last : window.Deadline;
+    }
+
+    /// <summary>Whether the retention period (<paramref name="retentionMonths"/>) of a non-selected application is over at <paramref name="now"/>.</summary>
+    public bool IsDueForAnonymisation(ApplicationWindow window, int retentionMonths, DateTimeOffset now) =>
+        AnonymisedAt is null && OutcomeAt(window) is { } outcome && now >= outcome.AddMonths(retentionMonths);
+
+    /// <summary>
+    /// Erases the personal data of a non-selected application whose retention period is over: the
+    /// answers of every step and version (the receipts' hashes and codes stay, so a receipt can still
+    /// be checked), the letters (their files are returned for deletion after the commit), and people's
+    /// names and typed reasons in its history. What statistics need stays: reference, country, quota
+    /// group, themes, status, dates, sizes.
+    /// </summary>
+    public IReadOnlyList<ApplicationDocument> Anonymise(ApplicationWindow window, int retentionMonths, DateTimeOffset now)
+    {
+        if (!IsDueForAnonymisation(window, retentionMonths, now))
+        {
+            throw new AnonymisationRefusedException(Reference);
+        }
+
+        foreach (var section in _sections)
+        {
+            section.Erase(now);
+        }
+
+        foreach (var version in _versions)
+        {
+            version.Erase();
+        }
+
+        foreach (var change in _statusChanges)
+        {
+            change.Erase();
+        }
+
+        foreach (var document in _documents)
+        {
+            document.Erase();
+        }
+
+        AnonymisedAt = now.ToUniversalTime();
+        ConcurrencyToken = Guid.NewGuid();
+        return [.. _documents.Where(d => d.FileDeletedAt is null)];
     }
 
     /// <summary>The one place an application's status changes: checked against the transition table, recorded in the history.</summary>

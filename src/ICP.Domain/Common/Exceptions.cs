@@ -181,3 +181,14 @@ public sealed class DocumentQuotaExceededException(long maxKeptBytes)
 {
     public long MaxKeptBytes { get; } = maxKeptBytes;
 }
+
+/// <summary>A retention period outside what the programme allows (6 to 120 months).</summary>
+public sealed class RetentionPeriodRefusedException(int months)
+    : DomainException("retention-period-refused", $"{months} months is not an allowed retention period.")
+{
+    public int Months { get; } = months;
+}
+
+/// <summary>An application that may not be anonymised (yet): selected or still in the running, or its retention period not over.</summary>
+public sealed class AnonymisationRefusedException(string reference)
+    : DomainException("anonymisation-refused", $"{reference} may not be anonymised now.");

@@ -7,6 +7,7 @@ using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Features.Operations;
+using ICP.Web.Features.PersonalData;
 using ICP.Web.Features.Selection;
 using ICP.Web.Features.Staff;
 using ICP.Web.Features.Email;
@@ -49,6 +50,8 @@ public static class FeaturesSetup
         services.AddScoped<OversightQueries>();
         services.AddScoped<DemoData>();
         services.AddScoped<BackupWorkflow>();
+        services.AddScoped<PersonalDataWorkflow>();
+        services.AddScoped<RetentionWorkflow>();
         return services;
     }
 }

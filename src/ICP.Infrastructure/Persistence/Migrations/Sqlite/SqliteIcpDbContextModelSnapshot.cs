@@ -23,6 +23,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CallId")
                         .HasColumnType("INTEGER");
 
@@ -786,6 +789,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ShortTitle")
                         .IsRequired()
