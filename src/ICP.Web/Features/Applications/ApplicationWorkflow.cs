@@ -180,35 +180,28 @@ public sealed class ApplicationWorkflow(
 
         upload.Position = 0;
         var stored = await files.SaveAsync(upload, cancellationToken);
-        var committed = false;
-        try
-        {
-            // Two uploads at the same moment: the application's token makes the second save fail, and
-            // it is judged again (rate, quota) on what the first one committed.
-            var refusal = await ConcurrencyRetry.RunAsync(db, async () =>
-            {
-                var fresh = db.ChangeTracker.Entries().Any() ? application : await LoadForMemberAsync(applicationId, who, cancellationToken);
-                if (Refusal(() => fresh.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, window, policy)) is { } refused)
-                {
-                    return refused;
-                }
 
-                await db.SaveChangesAsync(cancellationToken);
-                committed = true;
-                return null;
-            });
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-        }
-        finally
+        // Two uploads at the same moment: the application's token makes the second save fail, and
+        // it is judged again (rate, quota) on what the first one committed.
+        var refusal = await ConcurrencyRetry.RunAsync(db, async () =>
         {
-            if (!committed)
+            var fresh = db.ChangeTracker.Entries().Any() ? application : await LoadForMemberAsync(applicationId, who, cancellationToken);
+            if (Refusal(() => fresh.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, window, policy)) is { } refused)
             {
-                // No row refers to the file: it can go at once (a crash here leaves it to the sweep).
-                files.Delete(stored.Key);
+                return refused;
             }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        });
+        if (refusal is not null)
+        {
+            // Refused before anything was saved: no row names the file, so it goes at once. When the
+            // save itself fails (an exception), whether it committed is not certain (a connection lost
+            // after the commit): the file is then left to the sweep, which deletes it only if no row
+            // names it.
+            files.Delete(stored.Key);
+            return refusal;
         }
 
         await documentFiles.DeleteReleasedAsync(applicationId, CancellationToken.None);

@@ -13,8 +13,26 @@ namespace ICP.Web.Features.Applications;
 /// </summary>
 public sealed partial class DocumentFilesWorkflow(IcpDbContext db, IFileStore files, TimeProvider clock, IOptions<UploadOptions> options, ILogger<DocumentFilesWorkflow> logger)
 {
-    /// <summary>Deletes the files of the application's released letters (<see cref="ICP.Domain.Applications.Application.DocumentsToDelete"/>).</summary>
+    /// <summary>
+    /// Deletes the files of the application's released letters (<see cref="ICP.Domain.Applications.Application.DocumentsToDelete"/>),
+    /// right after the change that released them. It is tidying, not part of that change: a failure
+    /// (a busy database, a locked file) is logged and left to the sweep, never reported as the
+    /// change's failure.
+    /// </summary>
     public async Task<int> DeleteReleasedAsync(int applicationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TryDeleteReleasedAsync(applicationId, cancellationToken);
+        }
+        catch (Exception problem) when (problem is DbUpdateException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            LogLeftToSweep(logger, applicationId, problem);
+            return 0;
+        }
+    }
+
+    private async Task<int> TryDeleteReleasedAsync(int applicationId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var application = await db.Applications
@@ -67,7 +85,7 @@ public sealed partial class DocumentFilesWorkflow(IcpDbContext db, IFileStore fi
         var released = 0;
         foreach (var applicationId in candidates)
         {
-            released += await DeleteReleasedAsync(applicationId, cancellationToken);
+            released += await TryDeleteReleasedAsync(applicationId, cancellationToken);
         }
 
         // Listed before the rows are read: a file stored after this listing is not in it, and one
@@ -101,6 +119,9 @@ public sealed partial class DocumentFilesWorkflow(IcpDbContext db, IFileStore fi
 
         return new SweepResult(released, orphans);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Released letters of application {ApplicationId} not deleted now; the sweep will")]
+    private static partial void LogLeftToSweep(ILogger logger, int applicationId, Exception problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "File sweep: {Released} released letters and {Orphans} orphan files deleted")]
     private static partial void LogSwept(ILogger logger, int released, int orphans);
