@@ -97,6 +97,33 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public async Task DeleteAccount_OfTheSubmitterOfATeamWithColleagues_IsRefused_AColleagueLeaves()
+    {
+        await using var portal = new PortalFactory();
+        var (lead, id) = await ApplicantJourney.DraftAsync(portal, "lead@team.example", "Teamtown", "IT");
+        await lead.Client.SubmitAsync(await HtmlPage.GetAsync(lead.Client, "/applicant/team"), "#invite-form", [Field("Form.Email", "colleague@team.example")]);
+        var invitation = await portal.Mailbox.WaitForAsync("colleague@team.example", string.Empty);
+        var colleague = await ApplicantJourney.RegisterAsync(portal, "colleague@team.example", "Colleague Person");
+        await colleague.Client.SubmitAsync(await HtmlPage.GetAsync(colleague.Client, Mailbox.LinkIn(invitation, "/applicant/invitations/accept").PathAndQuery), "main form");
+        await colleague.SaveStepAsync(id, "local-authority", Field("Region", "Tuscany"));
+
+        var refused = await lead.Client.SubmitAsync(await HtmlPage.GetAsync(lead.Client, "/account/personal-data"), "#delete-form",
+            [Field("Password", ApplicantJourney.StrongPassword), Field("ConfirmDeletion", "true")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("hand the role over to a colleague first", refused.MainText, StringComparison.Ordinal);
+
+        var left = await colleague.Client.SubmitAsync(await HtmlPage.GetAsync(colleague.Client, "/account/personal-data"), "#delete-form",
+            [Field("Password", ApplicantJourney.StrongPassword), Field("ConfirmDeletion", "true")]);
+
+        Assert.Equal("/", left.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(["lead@team.example"], await portal.WithDbAsync(db => db.Users.Select(u => u.Email!).ToListAsync()));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.AuthorityMembers.CountAsync()));
+        var editor = await portal.WithDbAsync(db => db.ApplicationSections.Where(s => s.ApplicationId == id && s.Step == ApplicationStep.LocalAuthority).Select(s => s.UpdatedByName).SingleAsync());
+        Assert.StartsWith("Deleted account ", editor, StringComparison.Ordinal);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.AuthorityInvitations.CountAsync(i => i.Email == "colleague@team.example")));
+    }
+
+    [Fact]
     public async Task DeleteAccount_OfStaff_IsRefusedAndChangesNothing()
     {
         await using var portal = new PortalFactory();
