@@ -126,6 +126,3 @@ public sealed partial class DocumentFilesWorkflow(IcpDbContext db, IFileStore fi
     [LoggerMessage(Level = LogLevel.Information, Message = "File sweep: {Released} released letters and {Orphans} orphan files deleted")]
     private static partial void LogSwept(ILogger logger, int released, int orphans);
 }
-
-/// <summary>What a sweep deleted: released letters' files, and files no row referred to.</summary>
-public sealed record SweepResult(int Released, int Orphans);

@@ -180,9 +180,3 @@ public sealed class BackupWorkflow(IcpDbContext db, DatabaseSettings database, L
         return count;
     }
 }
-
-/// <summary>Where a backup went, the size of its database copy and how many files it holds.</summary>
-public sealed record BackupResult(string Folder, long DatabaseBytes, int Files);
-
-/// <summary>What a restore brought back: submitted versions in the database, files copied into the store.</summary>
-public sealed record RestoreResult(int Versions, int Files);

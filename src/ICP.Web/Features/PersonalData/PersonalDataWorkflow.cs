@@ -11,16 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.PersonalData;
 
-/// <summary>Why an account deletion was refused.</summary>
-public enum AccountDeletionRefusal
-{
-    None,
-    WrongPassword,
-    NotConfirmed,
-    Staff,
-    SubmitterWithColleagues,
-}
-
 /// <summary>
 /// A person's own data (GDPR articles 15, 17 and 20): everything the portal holds about them as one
 /// machine-readable archive, and the deletion of their account, with what the programme must keep

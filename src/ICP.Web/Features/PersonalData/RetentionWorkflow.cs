@@ -10,12 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.PersonalData;
 
-/// <summary>A non-selected application whose retention period is over (or not yet), as the retention page lists it.</summary>
-public sealed record RetentionCandidate(int Id, string Reference, string TerritoryCode, ApplicationStatus Status, DateTimeOffset OutcomeAt, DateTimeOffset DueAt);
-
-/// <summary>The retention page: the call's period, the applications due for anonymisation, those anonymised.</summary>
-public sealed record RetentionPage(string CallCode, int RetentionMonths, IReadOnlyList<RetentionCandidate> Due, int NotDueYet, int Anonymised);
-
 /// <summary>
 /// Staff set how long non-selected applications keep personal data (per call), and anonymise those
 /// whose period is over, keeping the statistics. Every change is audited (ADR 10).
