@@ -112,6 +112,13 @@ public sealed class ApplicationJourneyInBrowserTests(BrowserFixture browser, Kes
         await watcher.AssertAccessibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("team.png"), FullPage = true });
 
+        // The officer's own data: the export link and the deletion form.
+        await page.GotoAsync("/account/personal-data");
+        await Assertions.Expect(page.Locator("#export-link")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#delete-form")).ToBeVisibleAsync();
+        await watcher.AssertAccessibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("personal-data.png"), FullPage = true });
+
         // After the deadline every step is read-only.
         portal.Clock.SetUtcNow(Deadline.AddSeconds(1));
         var id = await portal.WithDbAsync(db => db.Applications.Where(a => a.Reference == "ICP-2021-ZA-0001").Select(a => a.Id).SingleAsync());

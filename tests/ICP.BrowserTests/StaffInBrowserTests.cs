@@ -80,7 +80,7 @@ public sealed class StaffInBrowserTests(BrowserFixture browser, KestrelPortal po
         await manager.Page.GetByRole(AriaRole.Button, new() { Name = "Release and send" }).ClickAsync();
         await Assertions.Expect(manager.Page.Locator("#notice")).ToContainTextAsync("The decisions were released");
 
-        foreach (var url in new[] { "/admin/deadline", "/admin/messages", "/admin/audit", "/admin/staff" })
+        foreach (var url in new[] { "/admin/deadline", "/admin/messages", "/admin/audit", "/admin/staff", "/admin/retention" })
         {
             await manager.Page.GotoAsync(url);
             await manager.AssertAccessibleAsync();

@@ -12,15 +12,16 @@ public sealed class ApplicantJourney
 {
     public const string StrongPassword = "Tall-Lantern-Orbit-93";
 
-    private ApplicantJourney(PortalFactory portal, HttpClient client, string email, string name)
+    private ApplicantJourney(Mailbox mailbox, HttpClient client, string email, string name)
     {
-        Portal = portal;
+        Mailbox = mailbox;
         Client = client;
         Email = email;
         Name = name;
     }
 
-    public PortalFactory Portal { get; }
+    /// <summary>Where the portal's e-mails to this officer arrive.</summary>
+    public Mailbox Mailbox { get; }
 
     public HttpClient Client { get; }
 
@@ -29,9 +30,13 @@ public sealed class ApplicantJourney
     public string Name { get; }
 
     /// <summary>Registers, confirms the address through the link the portal e-mailed, and signs in.</summary>
-    public static async Task<ApplicantJourney> RegisterAsync(PortalFactory portal, string email, string name)
+    public static Task<ApplicantJourney> RegisterAsync(PortalFactory portal, string email, string name) =>
+        RegisterAsync(portal.CreateVisitorClient(), portal.Mailbox, email, name);
+
+    /// <summary>The same, against any running portal (e.g. a separate process): its client and the folder it writes e-mails to.</summary>
+    public static async Task<ApplicantJourney> RegisterAsync(HttpClient client, Mailbox mailbox, string email, string name)
     {
-        var journey = new ApplicantJourney(portal, portal.CreateVisitorClient(), email, name);
+        var journey = new ApplicantJourney(mailbox, client, email, name);
         var register = await HtmlPage.GetAsync(journey.Client, "/account/register");
         var registered = await journey.Client.SubmitAsync(register, "main form", [
             Field("DisplayName", name), Field("Email", email), Field("Password", StrongPassword),
@@ -41,7 +46,7 @@ public sealed class ApplicantJourney
             throw new InvalidOperationException("Registration refused: " + registered.MainText);
         }
 
-        var message = await portal.Mailbox.WaitForAsync(email, "Confirm your e-mail address");
+        var message = await mailbox.WaitForAsync(email, "Confirm your e-mail address");
         var confirmed = await HtmlPage.GetAsync(journey.Client, Mailbox.LinkIn(message, "/account/confirm-email").PathAndQuery);
         if (confirmed.Document.QuerySelector("#confirmed") is null)
         {
@@ -178,18 +183,25 @@ public sealed class ApplicantJourney
     }
 
     /// <summary>Registers (as "Officer " + the authority), creates the authority and starts its application: an empty draft.</summary>
-    public static async Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(PortalFactory portal, string email, string authority, string country)
+    public static Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(PortalFactory portal, string email, string authority, string country) =>
+        DraftAsync(portal.CreateVisitorClient(), portal.Mailbox, email, authority, country);
+
+    public static async Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(HttpClient client, Mailbox mailbox, string email, string authority, string country)
     {
-        var journey = await RegisterAsync(portal, email, "Officer " + authority);
+        var journey = await RegisterAsync(client, mailbox, email, "Officer " + authority);
         await journey.CreateAuthorityAsync(authority, country);
         return (journey, await journey.StartApplicationAsync());
     }
 
     /// <summary>Registers, creates the authority, fills everything, uploads the letter: ready to submit.</summary>
+    public static Task<(ApplicantJourney Journey, int ApplicationId)> ReadyToSubmitAsync(
+        PortalFactory portal, string email, string authority, string country, Answers answers = Answers.Complete) =>
+        ReadyToSubmitAsync(portal.CreateVisitorClient(), portal.Mailbox, email, authority, country, answers);
+
     public static async Task<(ApplicantJourney Journey, int ApplicationId)> ReadyToSubmitAsync(
-        PortalFactory portal, string email, string authority, string country, Answers answers = Answers.Complete)
+        HttpClient client, Mailbox mailbox, string email, string authority, string country, Answers answers = Answers.Complete)
     {
-        var (journey, id) = await DraftAsync(portal, email, authority, country);
+        var (journey, id) = await DraftAsync(client, mailbox, email, authority, country);
         await journey.FillEveryStepAsync(id, authority, answers);
         var uploaded = await journey.UploadAsync(id, TestDocuments.Pdf());
         if (uploaded.Document.QuerySelector("#current-document") is null)

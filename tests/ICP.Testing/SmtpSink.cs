@@ -13,16 +13,28 @@ namespace ICP.Testing;
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<(string From, IReadOnlyList<string> To, MimeMessage Message)> _received = new();
     private readonly Task _accepting;
     private int _refuseNext;
 
-    public SmtpSink()
+    /// <summary>Listens on <paramref name="port"/> (0: any free port), e.g. one a portal was already told to use while nothing listened there.</summary>
+    public SmtpSink(int port = 0)
     {
+        _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         _accepting = AcceptAsync();
+    }
+
+    /// <summary>A loopback port nothing listens on (yet): connecting to it is refused.</summary>
+    public static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;

@@ -73,6 +73,9 @@ public sealed class Application
     /// <summary>Renewed on every change of the application row, so concurrent changes are detected.</summary>
     public Guid ConcurrencyToken { get; private set; }
 
+    /// <summary>When its personal data was erased after the retention period (statistics kept), by whom.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
     public IReadOnlyCollection<ApplicationSection> Sections => _sections;
 
     public IReadOnlyCollection<ApplicationVersion> Versions => _versions;
@@ -160,11 +163,19 @@ public sealed class Application
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>Replaces the signed letter of political commitment. Earlier files stay, for the versions that cite them.</summary>
+    /// <summary>
+    /// Replaces the signed letter of political commitment, within <paramref name="policy"/>: a limited
+    /// number of uploads in a short time, and a quota on what is kept. The letter replaced stays as
+    /// long as a submitted version cites it; otherwise it is released (<see cref="DocumentsToDelete"/>).
+    /// The application's concurrency token is renewed, so two uploads at the same moment are judged
+    /// one after the other on fresh data.
+    /// </summary>
     public ApplicationDocument AttachDocument(
-        string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset arrivedAt, ApplicationWindow window)
+        string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset arrivedAt, ApplicationWindow window,
+        UploadPolicy? policy = null)
     {
         EnsureOpen(window, arrivedAt);
+        EnsureUploadAllowed(sizeBytes, arrivedAt, policy ?? UploadPolicy.Default);
         foreach (var previous in _documents.Where(d => d.IsCurrent))
         {
             previous.Supersede();
@@ -172,8 +183,42 @@ public sealed class Application
 
         var document = new ApplicationDocument(storageKey, fileName, sizeBytes, sha256, actor, arrivedAt);
         _documents.Add(document);
+        ConcurrencyToken = Guid.NewGuid();
         return document;
     }
+
+    /// <summary>
+    /// Throws when one more letter of <paramref name="sizeBytes"/> would break <paramref name="policy"/>:
+    /// too many uploads inside its window, or more kept than its quota. Asked before the file is
+    /// stored (so a refused upload costs no disk), and again by <see cref="AttachDocument"/>.
+    /// </summary>
+    public void EnsureUploadAllowed(long sizeBytes, DateTimeOffset arrivedAt, UploadPolicy policy)
+    {
+        var since = arrivedAt - policy.Window;
+        var recent = _documents.Where(d => d.UploadedAt > since).OrderBy(d => d.UploadedAt).ToList();
+        if (recent.Count >= policy.MaxUploads)
+        {
+            // The oldest upload inside the window leaves it first.
+            var retryAfter = recent[recent.Count - policy.MaxUploads].UploadedAt + policy.Window - arrivedAt;
+            throw new UploadRateExceededException(policy.MaxUploads, policy.Window, retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromSeconds(1));
+        }
+
+        var keptByVersions = _documents.Where(d => IsCitedByAVersion(d.Id)).Sum(d => d.SizeBytes);
+        if (keptByVersions + sizeBytes > policy.MaxKeptBytes)
+        {
+            throw new DocumentQuotaExceededException(policy.MaxKeptBytes);
+        }
+    }
+
+    /// <summary>
+    /// Letters whose files may go: neither current nor cited by any submitted version, and not
+    /// deleted yet. A superseded letter never becomes current or cited again, so once listed here
+    /// (after the change that superseded it committed) its file can be deleted safely.
+    /// </summary>
+    public IReadOnlyList<ApplicationDocument> DocumentsToDelete() =>
+        [.. _documents.Where(d => !d.IsCurrent && d.FileDeletedAt is null && !IsCitedByAVersion(d.Id))];
+
+    private bool IsCitedByAVersion(int documentId) => documentId != 0 && _versions.Any(v => v.DocumentId == documentId);
 
     /// <summary>
     /// Freezes the draft as a new immutable version. The same <paramref name="idempotencyKey"/> (a
@@ -302,6 +347,68 @@ public sealed class Application
         _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, "Override: " + reason.Trim(), isOverride: true));
         Status = to;
         ConcurrencyToken = Guid.NewGuid();
+    }
+
+    /// <summary>The statuses of an application that was not selected: its personal data goes after the retention period.</summary>
+    public static readonly IReadOnlyList<ApplicationStatus> NotSelectedStatuses = [ApplicationStatus.NotSelected, ApplicationStatus.Withdrawn, ApplicationStatus.Draft];
+
+    /// <summary>
+    /// The instant from which the retention period of a non-selected application runs: its last
+    /// change of status, but never before the deadline it had (until then a withdrawn application
+    /// or a draft could still be submitted). Null for an application that is or may be selected.
+    /// </summary>
+    public DateTimeOffset? OutcomeAt(ApplicationWindow window)
+    {
+        if (!NotSelectedStatuses.Contains(Status))
+        {
+            return null;
+        }
+
+        var last = _statusChanges.Count > 0 ? _statusChanges.Max(c => c.At) : CreatedAt;
+        return last > window.Deadline ? last : window.Deadline;
+    }
+
+    /// <summary>Whether the retention period (<paramref name="retentionMonths"/>) of a non-selected application is over at <paramref name="now"/>.</summary>
+    public bool IsDueForAnonymisation(ApplicationWindow window, int retentionMonths, DateTimeOffset now) =>
+        AnonymisedAt is null && OutcomeAt(window) is { } outcome && now >= outcome.AddMonths(retentionMonths);
+
+    /// <summary>
+    /// Erases the personal data of a non-selected application whose retention period is over: the
+    /// answers of every step and version (the receipts' hashes and codes stay, so a receipt can still
+    /// be checked), the letters (their files are returned for deletion after the commit), and people's
+    /// names and typed reasons in its history. What statistics need stays: reference, country, quota
+    /// group, themes, status, dates, sizes.
+    /// </summary>
+    public IReadOnlyList<ApplicationDocument> Anonymise(ApplicationWindow window, int retentionMonths, DateTimeOffset now)
+    {
+        if (!IsDueForAnonymisation(window, retentionMonths, now))
+        {
+            throw new AnonymisationRefusedException(Reference);
+        }
+
+        foreach (var section in _sections)
+        {
+            section.Erase(now);
+        }
+
+        foreach (var version in _versions)
+        {
+            version.Erase();
+        }
+
+        foreach (var change in _statusChanges)
+        {
+            change.Erase();
+        }
+
+        foreach (var document in _documents)
+        {
+            document.Erase();
+        }
+
+        AnonymisedAt = now.ToUniversalTime();
+        ConcurrencyToken = Guid.NewGuid();
+        return [.. _documents.Where(d => d.FileDeletedAt is null)];
     }
 
     /// <summary>The one place an application's status changes: checked against the transition table, recorded in the history.</summary>

@@ -33,6 +33,16 @@ public sealed class ApplicationSection
 
     public string? UpdatedByName { get; private set; }
 
+    /// <summary>The answers and the editor's name erased (retention over); the step's completeness stays, for statistics.</summary>
+    internal void Erase(DateTimeOffset at)
+    {
+        DataJson = "{}";
+        UpdatedBy = null;
+        UpdatedByName = ErasedData.Name;
+        UpdatedAt = at.ToUniversalTime();
+        Version = Guid.NewGuid();
+    }
+
     internal void Update(string dataJson, bool isComplete, Actor actor, DateTimeOffset at)
     {
         DataJson = dataJson;
@@ -90,7 +100,30 @@ public sealed class ApplicationDocument
 
     public bool IsCurrent { get; private set; }
 
+    /// <summary>When the file was deleted from the store (superseded and cited by no version); the row stays, for the history and the upload count.</summary>
+    public DateTimeOffset? FileDeletedAt { get; private set; }
+
     internal void Supersede() => IsCurrent = false;
+
+    /// <summary>The uploader's name and the file's name erased (retention over); size and hash stay.</summary>
+    internal void Erase()
+    {
+        FileName = ErasedData.FileName;
+        UploadedBy = ErasedData.Name;
+        UploadedByName = ErasedData.Name;
+        IsCurrent = false;
+    }
+
+    /// <summary>Records that the file is gone. Only for a letter <see cref="Application.DocumentsToDelete"/> listed.</summary>
+    public void MarkFileDeleted(DateTimeOffset at)
+    {
+        if (IsCurrent)
+        {
+            throw new InvalidOperationException("The current letter's file is never deleted.");
+        }
+
+        FileDeletedAt ??= at.ToUniversalTime();
+    }
 }
 
 /// <summary>What a submission freezes: the canonical answers and their hash, plus the fields staff filter on.</summary>
@@ -162,6 +195,17 @@ public sealed class ApplicationVersion
 
     /// <summary>The public verification code printed on the receipt.</summary>
     public string ReceiptCode { get; private set; }
+
+    /// <summary>
+    /// The answers and the submitter's name erased (retention over). The receipt's code, time and
+    /// hashes stay, so the receipt can still be checked; the content it fingerprinted is gone.
+    /// </summary>
+    internal void Erase()
+    {
+        ContentJson = ErasedData.ContentJson;
+        SubmittedBy = ErasedData.Name;
+        SubmittedByName = ErasedData.Name;
+    }
 }
 
 /// <summary>One row of an application's status history: who, when, from, to, why.</summary>
@@ -203,4 +247,22 @@ public sealed class ApplicationStatusChange
 
     /// <summary>Set by a staff override of the transition table.</summary>
     public bool IsOverride { get; private set; }
+
+    /// <summary>The actor's name and any reason a person typed erased (retention over); the transition and its time stay.</summary>
+    internal void Erase()
+    {
+        ActorId = ErasedData.Name;
+        ActorName = ErasedData.Name;
+        Reason = ErasedData.Name;
+    }
+}
+
+/// <summary>What erased personal data is replaced with: visibly erased, never an empty value a reader could take for "not given".</summary>
+public static class ErasedData
+{
+    public const string Name = "(erased)";
+
+    public const string FileName = "erased.pdf";
+
+    public const string ContentJson = "{\"erased\":true}";
 }

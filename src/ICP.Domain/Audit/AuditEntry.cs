@@ -38,6 +38,27 @@ public sealed class AuditEntry
 
     public string ActorName { get; private set; }
 
+    /// <summary>The actor's name and the reason they typed erased (an application anonymised after its retention period).</summary>
+    public void Erase()
+    {
+        ActorName = "(erased)";
+        Reason = string.IsNullOrEmpty(Reason) ? Reason : "(erased)";
+    }
+
+    /// <summary>
+    /// Replaces a deleted person's name (and their address where it is the subject) with a pseudonym:
+    /// the entry keeps what was done and when, no longer by whom by name (ADR 10). With <see cref="Erase"/>, the only changes an
+    /// entry ever gets.
+    /// </summary>
+    public void Pseudonymise(string pseudonym, string? email)
+    {
+        ActorName = pseudonym;
+        if (email is not null && string.Equals(Subject, email, StringComparison.OrdinalIgnoreCase))
+        {
+            Subject = pseudonym;
+        }
+    }
+
     /// <summary>A stable code, e.g. "application.submitted", "decision.released", "deadline.extended".</summary>
     public string Action { get; private set; }
 
@@ -69,11 +90,16 @@ public static class AuditActions
     public const string IndividualExtensionRevoked = "extension.revoked";
     public const string StaffInvited = "staff.invited";
     public const string SubmitterChanged = "team.submitter-changed";
+    public const string PersonalDataExported = "personal-data.exported";
+    public const string AccountDeleted = "account.deleted";
+    public const string RetentionChanged = "retention.changed";
+    public const string ApplicationAnonymised = "application.anonymised";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ApplicationSubmitted, ApplicationWithdrawn, StatusOverridden, ApplicationDeclined, EvaluationSubmitted, EvaluatorAssigned,
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
-        IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged,
+        IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
+        RetentionChanged, ApplicationAnonymised,
     ];
 }

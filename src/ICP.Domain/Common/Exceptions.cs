@@ -163,3 +163,32 @@ public sealed class CriteriaInvalidException(int weightTotal)
 {
     public int WeightTotal { get; } = weightTotal;
 }
+
+/// <summary>Too many letters uploaded to one application in a short time; the next one is accepted after <see cref="RetryAfter"/>.</summary>
+public sealed class UploadRateExceededException(int maxUploads, TimeSpan window, TimeSpan retryAfter)
+    : DomainException("upload-rate-exceeded", $"At most {maxUploads} uploads in {window}; retry after {retryAfter}.")
+{
+    public int MaxUploads { get; } = maxUploads;
+
+    public TimeSpan Window { get; } = window;
+
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>The letters an application keeps (the current one and those its versions cite) would exceed its storage quota.</summary>
+public sealed class DocumentQuotaExceededException(long maxKeptBytes)
+    : DomainException("document-quota-exceeded", $"The application's documents would exceed {maxKeptBytes} bytes.")
+{
+    public long MaxKeptBytes { get; } = maxKeptBytes;
+}
+
+/// <summary>A retention period outside what the programme allows (6 to 120 months).</summary>
+public sealed class RetentionPeriodRefusedException(int months)
+    : DomainException("retention-period-refused", $"{months} months is not an allowed retention period.")
+{
+    public int Months { get; } = months;
+}
+
+/// <summary>An application that may not be anonymised (yet): selected or still in the running, or its retention period not over.</summary>
+public sealed class AnonymisationRefusedException(string reference)
+    : DomainException("anonymisation-refused", $"{reference} may not be anonymised now.");

@@ -114,6 +114,31 @@ public sealed class Call
     /// </summary>
     public Guid Version { get; private set; }
 
+    /// <summary>
+    /// Months after its outcome (not selected, withdrawn, or never submitted by the deadline) that a
+    /// non-selected application keeps its personal data; then staff anonymise it (ADR 10).
+    /// </summary>
+    public int RetentionMonths { get; private set; } = DefaultRetentionMonths;
+
+    /// <summary>Three years: the European Ombudsman's two-year complaint window, and a year for an audit to ask.</summary>
+    public const int DefaultRetentionMonths = 36;
+
+    public const int ShortestRetentionMonths = 6;
+
+    public const int LongestRetentionMonths = 120;
+
+    /// <summary>Sets how long non-selected applications keep their personal data (6 to 120 months).</summary>
+    public void SetRetention(int months)
+    {
+        if (months is < ShortestRetentionMonths or > LongestRetentionMonths)
+        {
+            throw new RetentionPeriodRefusedException(months);
+        }
+
+        RetentionMonths = months;
+        Version = Guid.NewGuid();
+    }
+
     public IReadOnlyCollection<CallObjective> Objectives => _objectives;
 
     public IReadOnlyCollection<Theme> Themes => _themes;

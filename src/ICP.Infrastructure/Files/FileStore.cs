@@ -11,14 +11,34 @@ public interface IFileStore
     Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken);
 
     Stream OpenRead(string key);
+
+    /// <summary>Deletes the file under <paramref name="key"/>; a file already gone is not an error (a sweep repeated after a crash).</summary>
+    void Delete(string key);
+
+    /// <summary>
+    /// Every file in the store (finished or still being written) that has not been written to for at
+    /// least <paramref name="age"/>, by the file system's own clock. Keys of unfinished writes are
+    /// reported as they are, so the caller can tell them apart (<see cref="StoredEntry.IsPartial"/>).
+    /// </summary>
+    IReadOnlyList<StoredEntry> ListUntouchedFor(TimeSpan age);
+
+    /// <summary>Deletes a write that never finished (the process stopped between writing and renaming).</summary>
+    void DeletePartial(string key);
 }
+
+/// <summary>A file found in the store: its key, and whether it is a write that never finished.</summary>
+public sealed record StoredEntry(string Key, bool IsPartial);
 
 /// <summary>
 /// Files in a folder (default App_Data/files under the content root, never under wwwroot). Each is
 /// written to a temporary name, flushed to disk and renamed, so an acknowledged upload survives a
 /// crash and a half-written file is never visible under its key.
 /// </summary>
-public sealed class LocalFileStore(string root) : IFileStore
+/// <remarks>
+/// <c>fileClock</c> must be the clock the file system stamps files with (the system clock), not the
+/// portal's clock, which may be simulated: it only judges how old a file is.
+/// </remarks>
+public sealed class LocalFileStore(string root, TimeProvider fileClock) : IFileStore
 {
     public string Root { get; } = root;
 
@@ -52,6 +72,43 @@ public sealed class LocalFileStore(string root) : IFileStore
 
     public Stream OpenRead(string key) =>
         new FileStream(PathFor(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+
+    public void Delete(string key)
+    {
+        // File.Delete does nothing when the file is not there: a repeated sweep is harmless.
+        File.Delete(PathFor(key));
+    }
+
+    public IReadOnlyList<StoredEntry> ListUntouchedFor(TimeSpan age)
+    {
+        if (!Directory.Exists(Root))
+        {
+            return [];
+        }
+
+        var before = fileClock.GetUtcNow().UtcDateTime - age;
+        var entries = new List<StoredEntry>();
+        foreach (var path in Directory.EnumerateFiles(Root))
+        {
+            var name = Path.GetFileName(path);
+            var partial = name.EndsWith(".partial", StringComparison.Ordinal);
+            var key = partial ? name[..^".partial".Length] : name.EndsWith(".bin", StringComparison.Ordinal) ? name[..^".bin".Length] : null;
+            if (key is { Length: 32 } && key.All(Uri.IsHexDigit) && File.GetLastWriteTimeUtc(path) < before)
+            {
+                entries.Add(new StoredEntry(key, partial));
+            }
+        }
+
+        return entries;
+    }
+
+    public void DeletePartial(string key)
+    {
+        if (key.Length == 32 && key.All(Uri.IsHexDigit))
+        {
+            File.Delete(Path.Combine(Root, key + ".partial"));
+        }
+    }
 
     private string PathFor(string key)
     {

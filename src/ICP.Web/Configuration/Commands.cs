@@ -4,6 +4,7 @@ using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Demo;
+using ICP.Web.Features.Operations;
 using ICP.Web.Features.Staff;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,11 +13,12 @@ namespace ICP.Web.Configuration;
 /// <summary>
 /// Administrative commands, run instead of the web server:
 /// <c>create-admin --email a@b --name "Ana B"</c>, <c>seed-demo [--applications 60] [--evaluators 4]</c>,
-/// <c>demo-code --email evaluator1@demo.icp-portal.eu</c>.
+/// <c>demo-code --email evaluator1@demo.icp-portal.eu</c>, <c>backup --to /backups/icp-20211116</c>,
+/// <c>restore --from /backups/icp-20211116 [--replace]</c>.
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["create-admin", "seed-demo", "demo-code"];
+    private static readonly string[] Names = ["create-admin", "seed-demo", "demo-code", "backup", "restore"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -30,6 +32,8 @@ public static class Commands
             {
                 "create-admin" => await CreateAdminAsync(provider, args, output),
                 "seed-demo" => await SeedDemoAsync(provider, args, output),
+                "backup" => await BackupAsync(provider, args, output),
+                "restore" => await RestoreAsync(provider, args, output),
                 _ => await DemoCodeAsync(provider, args, output),
             };
         }
@@ -79,6 +83,25 @@ public static class Commands
         }
 
         await output.WriteLineAsync("Current sign-in code: dotnet run --project src/ICP.Web -- demo-code --email <address>");
+        return 0;
+    }
+
+    /// <summary>A consistent copy of the SQLite database, taken while the portal runs, and of the uploaded files.</summary>
+    private static async Task<int> BackupAsync(IServiceProvider provider, string[] args, TextWriter output)
+    {
+        var folder = Option(args, "--to") ?? throw new ArgumentException("Usage: backup --to <new folder>");
+        var result = await provider.GetRequiredService<BackupWorkflow>().BackupAsync(Path.GetFullPath(folder), CancellationToken.None);
+        await output.WriteLineAsync($"Backup written to {result.Folder}: database {result.DatabaseBytes} bytes (integrity check ok), {result.Files} files.");
+        return 0;
+    }
+
+    /// <summary>Puts a backup back: the database first, then the files. Replacing a database that holds data needs --replace.</summary>
+    private static async Task<int> RestoreAsync(IServiceProvider provider, string[] args, TextWriter output)
+    {
+        var folder = Option(args, "--from") ?? throw new ArgumentException("Usage: restore --from <backup folder> [--replace]");
+        var result = await provider.GetRequiredService<BackupWorkflow>().RestoreAsync(Path.GetFullPath(folder), args.Contains("--replace"), CancellationToken.None);
+        await output.WriteLineAsync($"Restored from {Path.GetFullPath(folder)}: the database ({result.Versions} submitted versions), then {result.Files} files.");
+        await output.WriteLineAsync("Restart every instance of the portal now.");
         return 0;
     }
 

@@ -6,6 +6,8 @@ using ICP.Web.Features.Audit;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Evaluation;
+using ICP.Web.Features.Operations;
+using ICP.Web.Features.PersonalData;
 using ICP.Web.Features.Selection;
 using ICP.Web.Features.Staff;
 using ICP.Web.Features.Email;
@@ -35,6 +37,7 @@ public static class FeaturesSetup
         services.AddScoped<AuthorityWorkflow>();
         services.AddScoped<StepValidation>();
         services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<DocumentFilesWorkflow>();
         services.AddScoped<ApplicantQueries>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StaffWorkflow>();
@@ -46,6 +49,9 @@ public static class FeaturesSetup
         services.AddScoped<DeadlineWorkflow>();
         services.AddScoped<OversightQueries>();
         services.AddScoped<DemoData>();
+        services.AddScoped<BackupWorkflow>();
+        services.AddScoped<PersonalDataWorkflow>();
+        services.AddScoped<RetentionWorkflow>();
         return services;
     }
 }

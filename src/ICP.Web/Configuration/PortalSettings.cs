@@ -18,6 +18,13 @@ public static class PortalSettings
                 : throw new InvalidOperationException($"Portal:BaseUrl must be an absolute http(s) address, not '{text}'.")
             : null;
 
+    /// <summary>
+    /// <c>Security:Contact</c>: where vulnerabilities are reported (a <c>mailto:</c> or https address),
+    /// published in /.well-known/security.txt.
+    /// </summary>
+    public static string SecurityContact(this IConfiguration configuration) =>
+        configuration["Security:Contact"] is { Length: > 0 } contact ? contact : "mailto:security@icp-portal.europa.example";
+
     /// <summary><c>Evaluation:SpreadLimit</c>: points between evaluators above which staff screens flag the spread.</summary>
     public static decimal SpreadLimit(this IConfiguration configuration) =>
         configuration.GetValue("Evaluation:SpreadLimit", 20m);

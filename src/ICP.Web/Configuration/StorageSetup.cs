@@ -1,4 +1,5 @@
 using ICP.Infrastructure.Files;
+using ICP.Web.Features.Applications;
 
 namespace ICP.Web.Configuration;
 
@@ -20,7 +21,19 @@ public static class StorageSetup
             throw new InvalidOperationException("Storage:Root must not be inside the web root: uploaded files would be served as they are.");
         }
 
-        services.AddSingleton<IFileStore>(new LocalFileStore(path));
+        // File ages are judged on the file system's clock, whatever the portal's (possibly simulated) clock says.
+        var store = new LocalFileStore(path, TimeProvider.System);
+        services.AddSingleton(store);
+        services.AddSingleton<IFileStore>(store);
+        services.AddOptions<UploadOptions>().BindConfiguration("Uploads")
+            .Validate(o => o.MaxPerWindow > 0 && o.Window > TimeSpan.Zero && o.MaxKeptBytes > 0 && o.SweepInterval > TimeSpan.Zero && o.OrphanGrace >= TimeSpan.FromMinutes(5),
+                "Uploads: MaxPerWindow, Window, MaxKeptBytes and SweepInterval must be positive, OrphanGrace at least 5 minutes.")
+            .ValidateOnStart();
+        if (configuration.GetValue("Uploads:RunSweeper", true))
+        {
+            services.AddHostedService<DocumentFileSweeper>();
+        }
+
         return services;
     }
 }

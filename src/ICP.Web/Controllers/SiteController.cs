@@ -54,10 +54,39 @@ public sealed class SiteController : Controller
     [HttpGet("/accessibility")]
     public IActionResult Accessibility() => View();
 
+    /// <summary>
+    /// How to report a vulnerability (RFC 9116). Plain text, no localisation: the format is for
+    /// machines and researchers. Its expiry moves with the clock (six months ahead), so a running
+    /// portal never serves an expired file.
+    /// </summary>
+    [HttpGet("/.well-known/security.txt")]
+    public IActionResult SecurityTxt([FromServices] IConfiguration configuration, [FromServices] TimeProvider clock)
+    {
+        var expires = clock.GetUtcNow().UtcDateTime.Date.AddDays(183);
+        var lines = new List<string>
+        {
+            "Contact: " + configuration.SecurityContact(),
+            "Expires: " + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            "Preferred-Languages: en, fr",
+        };
+        if (configuration.BaseUrl() is { } baseUrl)
+        {
+            lines.Add($"Canonical: {baseUrl.AbsoluteUri.TrimEnd('/')}/.well-known/security.txt");
+            lines.Add($"Policy: {baseUrl.AbsoluteUri.TrimEnd('/')}/privacy");
+        }
+
+        return Content(string.Join("\n", lines) + "\n", "text/plain; charset=utf-8");
+    }
+
     [Route("/error/{statusCode:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Error(int statusCode)
+    public IActionResult Error()
     {
+        // The status comes from the route, not from model binding: the page is re-executed for the
+        // failed request, method and body included, and binding would read that body's form again;
+        // an unreadable one left the status unbound (0), which this page turned into a 404.
+        var statusCode = int.TryParse(RouteData.Values["statusCode"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0;
+
         // The exception itself was logged by the exception handler; the visitor gets a reference only.
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status404NotFound;
         return View("Error", new ErrorPage(Response.StatusCode, HttpContext.TraceIdentifier));

@@ -73,6 +73,10 @@ public static class Labels
         AuditActions.IndividualExtensionRevoked => "Individual extension revoked",
         AuditActions.StaffInvited => "Staff member invited",
         AuditActions.SubmitterChanged => "Designated submitter changed",
+        AuditActions.PersonalDataExported => "Personal data exported",
+        AuditActions.AccountDeleted => "Account deleted",
+        AuditActions.RetentionChanged => "Retention period changed",
+        AuditActions.ApplicationAnonymised => "Application anonymised",
         _ => "Unknown",
     };
 }

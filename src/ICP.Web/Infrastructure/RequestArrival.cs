@@ -88,6 +88,28 @@ public static class RequestArrival
 
             context.Request.Body.Position = 0;
             context.Features.Set(new RequestArrivalFeature(clock.GetUtcNow()));
+
+            // A form that cannot be read (more fields than the limit, a value too long, broken
+            // multipart) would reach MVC as missing values: refuse it here, once, with 400, so that no
+            // action runs on half a form and the error page is not asked to read it again.
+            if (context.Request.HasFormContentType)
+            {
+                try
+                {
+                    await context.Request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (InvalidDataException)
+                {
+                    await RefuseAsync(context, StatusCodes.Status400BadRequest);
+                    return;
+                }
+                catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+                {
+                    await RefuseAsync(context, StatusCodes.Status400BadRequest);
+                    return;
+                }
+            }
+
             await next(context);
         });
     }

@@ -54,6 +54,8 @@ public sealed class ApplicantPagesInFrenchTests(PortalFactory portal) : IClassFi
         await HtmlPage.GetAsync(journey.Client, "/account");
         await HtmlPage.GetAsync(journey.Client, "/account/password");
         await HtmlPage.GetAsync(journey.Client, "/account/two-factor");
+        await journey.Client.SubmitAsync(await HtmlPage.GetAsync(journey.Client, "/account/personal-data"), "#delete-form", [Field("Password", "wrong-password-here")]);
+        await journey.Client.SubmitAsync(await HtmlPage.GetAsync(journey.Client, "/account/personal-data"), "#delete-form", [Field("Password", "wrong-password-here"), Field("ConfirmDeletion", "true")]);
 
         await journey.FillEveryStepAsync(id, "Ville de Lyon");
         await journey.UploadAsync(id, TestDocuments.Pdf());

@@ -30,12 +30,14 @@ public sealed class StaffPagesInFrenchTests : IAsyncLifetime
 
         foreach (var url in new[] { "/admin", "/admin/applications", "/admin/applications?group=ZA&minScore=60&sort=score&descending=true", "/admin/evaluation",
                      "/admin/selection", "/admin/selection/ZA", "/admin/deadline", "/admin/messages", "/admin/audit", "/admin/staff",
-                     $"/admin/applications/{candidates[0]}", $"/admin/applications/{unassigned}" })
+                     "/admin/retention", $"/admin/applications/{candidates[0]}", $"/admin/applications/{unassigned}" })
         {
             Assert.Equal("fr", (await manager.GetAsync(url)).Document.DocumentElement.GetAttribute("lang"));
         }
 
         // Notices and refusals.
+        await manager.SubmitAsync("/admin/retention", "#period-form", Field("months", "2"));
+        await manager.SubmitAsync("/admin/retention", "#period-form", Field("months", "24"));
         await manager.SubmitAsync($"/admin/applications/{unassigned}", "#assign-form");
         await manager.StageAsync("ZA", candidates[0], nameof(DecisionOutcome.Selected));
         await manager.StageAsync("ZA", candidates[1], nameof(DecisionOutcome.Reserve));

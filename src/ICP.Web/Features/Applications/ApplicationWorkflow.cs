@@ -27,14 +27,20 @@ public enum DocumentProblem
     Missing,
     TooLarge,
     NotPdf,
+    TooManyUploads,
+    QuotaFull,
 }
+
+/// <summary>What became of an upload; <see cref="RetryAfter"/> is set when too many came too fast.</summary>
+public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter = null);
 
 /// <summary>
 /// Everything a city does to its application: start it, save steps, upload the letter, submit,
 /// withdraw. Each change is judged against the authority's window at the request's arrival.
 /// </summary>
 public sealed class ApplicationWorkflow(
-    IcpDbContext db, StepValidation validation, IFileStore files, EmailComposer email, OutboxSignal outbox, AuditTrail audit, IConfiguration configuration)
+    IcpDbContext db, StepValidation validation, IFileStore files, DocumentFilesWorkflow documentFiles, EmailComposer email, OutboxSignal outbox,
+    AuditTrail audit, IConfiguration configuration, Microsoft.Extensions.Options.IOptions<UploadOptions> uploadOptions)
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
 
@@ -133,10 +139,15 @@ public sealed class ApplicationWorkflow(
         return new StepSaveResult([], section.Version, section.IsComplete, check.StillNeeded);
     }
 
-    /// <summary>Checks the upload (size, and that its content really is a PDF), stores it outside the web root and attaches it.</summary>
-    public async Task<DocumentProblem> UploadDocumentAsync(
+    /// <summary>
+    /// Checks the upload (size, that its content really is a PDF, the application's upload rate and
+    /// quota), stores it outside the web root and attaches it. The letter it replaces is deleted once
+    /// that change has committed, unless a submitted version cites it.
+    /// </summary>
+    public async Task<UploadResult> UploadDocumentAsync(
         int applicationId, ApplicantContext who, IFormFile? file, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
+        var policy = uploadOptions.Value.Policy;
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
         var call = await LoadCallAsync(cancellationToken);
         var window = call.WindowFor(application.LocalAuthorityId);
@@ -147,25 +158,71 @@ public sealed class ApplicationWorkflow(
 
         if (file is null || file.Length == 0)
         {
-            return DocumentProblem.Missing;
+            return new UploadResult(DocumentProblem.Missing);
         }
 
         if (file.Length > MaxDocumentBytes)
         {
-            return DocumentProblem.TooLarge;
+            return new UploadResult(DocumentProblem.TooLarge);
         }
 
         await using var upload = file.OpenReadStream();
         if (!await PdfCheck.LooksLikePdfAsync(upload, cancellationToken))
         {
-            return DocumentProblem.NotPdf;
+            return new UploadResult(DocumentProblem.NotPdf);
+        }
+
+        // Judged before the file touches the disk, and again on fresh data when attaching it.
+        if (Refusal(() => application.EnsureUploadAllowed(file.Length, arrivedAt, policy)) is { } early)
+        {
+            return early;
         }
 
         upload.Position = 0;
         var stored = await files.SaveAsync(upload, cancellationToken);
-        application.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, window);
-        await db.SaveChangesAsync(cancellationToken);
-        return DocumentProblem.None;
+
+        // Two uploads at the same moment: the application's token makes the second save fail, and
+        // it is judged again (rate, quota) on what the first one committed.
+        var refusal = await ConcurrencyRetry.RunAsync(db, async () =>
+        {
+            var fresh = db.ChangeTracker.Entries().Any() ? application : await LoadForMemberAsync(applicationId, who, cancellationToken);
+            if (Refusal(() => fresh.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, window, policy)) is { } refused)
+            {
+                return refused;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        });
+        if (refusal is not null)
+        {
+            // Refused before anything was saved: no row names the file, so it goes at once. When the
+            // save itself fails (an exception), whether it committed is not certain (a connection lost
+            // after the commit): the file is then left to the sweep, which deletes it only if no row
+            // names it.
+            files.Delete(stored.Key);
+            return refusal;
+        }
+
+        await documentFiles.DeleteReleasedAsync(applicationId, CancellationToken.None);
+        return new UploadResult(DocumentProblem.None);
+    }
+
+    private static UploadResult? Refusal(Action rule)
+    {
+        try
+        {
+            rule();
+            return null;
+        }
+        catch (UploadRateExceededException tooMany)
+        {
+            return new UploadResult(DocumentProblem.TooManyUploads, tooMany.RetryAfter);
+        }
+        catch (DocumentQuotaExceededException)
+        {
+            return new UploadResult(DocumentProblem.QuotaFull);
+        }
     }
 
     /// <summary>

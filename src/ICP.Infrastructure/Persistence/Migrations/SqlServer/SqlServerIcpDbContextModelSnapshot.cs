@@ -30,6 +30,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("CallId")
                         .HasColumnType("int");
 
@@ -98,6 +101,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("ApplicationId")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("FileDeletedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -820,6 +826,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("int");
 
                     b.Property<string>("ShortTitle")
                         .IsRequired()

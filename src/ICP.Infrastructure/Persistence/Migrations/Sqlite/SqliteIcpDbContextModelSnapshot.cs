@@ -23,6 +23,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CallId")
                         .HasColumnType("INTEGER");
 
@@ -88,6 +91,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FileDeletedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FileName")
@@ -783,6 +789,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ShortTitle")
                         .IsRequired()

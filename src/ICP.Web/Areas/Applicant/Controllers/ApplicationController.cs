@@ -115,21 +115,30 @@ public sealed class ApplicationController(
     public async Task<IActionResult> UploadDocument(int id, IFormFile? letter, CancellationToken cancellationToken)
     {
         var who = await WhoAsync(cancellationToken);
-        var problem = await applications.UploadDocumentAsync(id, who, letter, ArrivedAt, cancellationToken);
-        if (problem == DocumentProblem.None)
+        var result = await applications.UploadDocumentAsync(id, who, letter, ArrivedAt, cancellationToken);
+        if (result.Problem == DocumentProblem.None)
         {
             TempData["Notice"] = t["The letter was uploaded."].Value;
             return RedirectToAction(nameof(Document), new { id });
         }
 
-        string message = problem switch
+        var minutes = (int)Math.Ceiling((result.RetryAfter ?? TimeSpan.Zero).TotalMinutes);
+        string message = result.Problem switch
         {
             DocumentProblem.Missing => t["Choose a file to upload."],
             DocumentProblem.TooLarge => t["The file is larger than 5 MB."],
+            DocumentProblem.TooManyUploads => t["Too many letters were uploaded to this application in a short time. Try again in {0} minutes.", Math.Max(1, minutes)],
+            DocumentProblem.QuotaFull => t["This application keeps as many letters as it may: the letters its submitted versions cite fill its storage. Contact the programme's helpdesk."],
             _ => t["The file is not a PDF document. Upload the signed letter as a PDF."],
         };
         ModelState.AddModelError("letter", message);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        if (result.RetryAfter is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return View(nameof(Document), await queries.DocumentAsync(id, who, message, cancellationToken));
     }
 
