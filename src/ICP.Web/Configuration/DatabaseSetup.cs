@@ -1,5 +1,6 @@
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Seeding;
+using ICP.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,10 @@ public static partial class DatabaseSetup
         var settings = DatabaseSettings.From(configuration, environment.ContentRootPath);
         services.AddSingleton(settings);
         services.AddIcpDbContext(settings.Provider, settings.ConnectionString);
+
+        // A committed change to what the public pages show evicts their cached copies.
+        services.ConfigureDbContext<SqliteIcpDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicPageChangeInterceptor>()));
+        services.ConfigureDbContext<SqlServerIcpDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicPageChangeInterceptor>()));
         services.AddScoped<ProgrammeSeeder>();
         return services;
     }
