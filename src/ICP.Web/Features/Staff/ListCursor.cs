@@ -66,7 +66,7 @@ internal static class ListCursor
     /// </summary>
     public static Expression<Func<TRow, bool>> Beyond<TRow>(IReadOnlyList<SortKey<TRow>> keys, object?[] values, bool forward)
     {
-        var row = Expression.Parameter(typeof(TRow), "row");
+        var row = Expression.Parameter(typeof(TRow), name: "row");
         Expression? any = null;
         Expression equalSoFar = Expression.Constant(true);
         for (var i = 0; i < keys.Count; i++)
