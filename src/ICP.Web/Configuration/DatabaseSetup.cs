@@ -43,7 +43,9 @@ public static partial class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        if (settings.MigrateOnStartup)
+        // Migrate() also compares the model with the last migration's snapshot, which builds the full
+        // model (seconds at start-up) even when the database is current: ask first, migrate only then.
+        if (settings.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
