@@ -39,9 +39,10 @@ public static class RushBenchmark
         // (e.g. DOTNET_gcServer=0, Serilog__MinimumLevel__Default=Warning) against the same baseline.
         ExtraEnvironment = [.. args.Select((a, i) => (a, i)).Where(x => x.a == "--portal-env" && x.i + 1 < args.Length).Select(x => args[x.i + 1])];
 
-        var repository = FindRepository();
+        // --repository PATH measures another checkout's portal (e.g. an export of main) with this harness.
+        var repository = Options.Text(args, "--repository") ?? FindRepository();
         var work = Directory.CreateTempSubdirectory("icp-bench-").FullName;
-        Console.WriteLine($"ICP deadline-rush benchmark{(quick ? " (quick: not for the record)" : string.Empty)}; work folder {work}");
+        Console.WriteLine($"ICP deadline-rush benchmark{(quick ? " (quick: not for the record)" : string.Empty)} of {repository}; work folder {work}");
         Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
         if (ExtraEnvironment.Length > 0)
         {
