@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Adds a migration with the same name to both migration sets (SQLite and SQL Server), so that the
-# two never drift apart. Usage: tools/add-migration.sh <MigrationName>
+# two never drift apart, then regenerates the compiled models. Usage: tools/add-migration.sh <MigrationName>
 # Each run builds first (no --no-build): an incremental build can miss deleted migration files and
 # then generate an empty migration against a stale snapshot. No --namespace either: with it, EF
 # writes the model snapshot to a folder named after the namespace instead of beside the migrations.
@@ -17,3 +17,6 @@ for provider in Sqlite SqlServer; do
     --output-dir "Persistence/Migrations/$provider"
 done
 echo "Added $name to Persistence/Migrations/Sqlite and Persistence/Migrations/SqlServer"
+
+# The compiled models follow the model: regenerate them with the migration.
+bash "$root/tools/compile-models.sh"

@@ -11,6 +11,8 @@ builder.Services.AddPortalStorage(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalisation();
 builder.Services.AddPortalMvc();
 builder.Services.AddPortalSecurity(builder.Configuration);
+builder.Services.AddPortalRedis(builder.Configuration);
+builder.Services.AddPortalOutputCache(builder.Configuration);
 builder.Services.AddPortalRateLimiting(builder.Configuration);
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalFeatures();

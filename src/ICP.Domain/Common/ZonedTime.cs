@@ -42,6 +42,10 @@ public static class ZonedTime
     public static DateTimeOffset InZone(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone);
 
+    /// <summary>The instant <paramref name="date"/> begins in <paramref name="zone"/> (its wall-clock midnight).</summary>
+    public static DateTimeOffset StartOf(DateOnly date, TimeZoneInfo zone) =>
+        ToInstant(date.ToDateTime(TimeOnly.MinValue), zone);
+
     /// <summary>The calendar date in <paramref name="zone"/> at <paramref name="instant"/>.</summary>
     public static DateOnly DateIn(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(InZone(instant, zone).DateTime);

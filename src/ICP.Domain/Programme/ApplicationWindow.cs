@@ -12,4 +12,14 @@ public readonly record struct ApplicationWindow(DateTimeOffset OpensAt, DateTime
         : CallState.Closed;
 
     public bool IsOpenAt(DateTimeOffset now) => StateAt(now) == CallState.Open;
+
+    /// <summary>
+    /// The next instant after <paramref name="now"/> at which <see cref="StateAt"/> gives another answer:
+    /// the opening, then the deadline; null once the window has closed for good. Whatever shows the
+    /// state (a cached page) is true until then.
+    /// </summary>
+    public DateTimeOffset? NextChangeAfter(DateTimeOffset now) =>
+        now < OpensAt ? OpensAt
+        : now < Deadline ? Deadline
+        : null;
 }

@@ -96,4 +96,14 @@ public sealed class TimelinePhase
     public bool IsCurrentOn(DateOnly date) => StartDate <= date && date <= EndDate;
 
     public bool IsPastOn(DateOnly date) => EndDate < date;
+
+    /// <summary>
+    /// The first date after <paramref name="date"/> on which the phase is no longer what it is on
+    /// <paramref name="date"/> (upcoming, current or past): its first day, the day after its last;
+    /// null once it is past.
+    /// </summary>
+    public DateOnly? NextChangeAfter(DateOnly date) =>
+        date < StartDate ? StartDate
+        : date <= EndDate ? EndDate.AddDays(1)
+        : null;
 }

@@ -1,5 +1,6 @@
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Seeding;
+using ICP.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,10 @@ public static partial class DatabaseSetup
         var settings = DatabaseSettings.From(configuration, environment.ContentRootPath);
         services.AddSingleton(settings);
         services.AddIcpDbContext(settings.Provider, settings.ConnectionString);
+
+        // A committed change to what the public pages show evicts their cached copies.
+        services.ConfigureDbContext<SqliteIcpDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicPageChangeInterceptor>()));
+        services.ConfigureDbContext<SqlServerIcpDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicPageChangeInterceptor>()));
         services.AddScoped<ProgrammeSeeder>();
         return services;
     }
@@ -38,7 +43,9 @@ public static partial class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        if (settings.MigrateOnStartup)
+        // Migrate() also compares the model with the last migration's snapshot, which builds the full
+        // model (seconds at start-up) even when the database is current: ask first, migrate only then.
+        if (settings.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }

@@ -22,11 +22,16 @@ public static class LoggingSetup
                 .Enrich.FromLogContext();
             if (!string.IsNullOrWhiteSpace(filePath))
             {
-                logger.WriteTo.File(
+                // Written by a background thread from a bounded queue: a request never waits for the
+                // disk. The file is flushed every second rather than after each event; what is still in
+                // the queue is written when the portal stops.
+                logger.WriteTo.Async(sink => sink.File(
                     new CompactJsonFormatter(),
                     Path.IsPathRooted(filePath) ? filePath : Path.Combine(contentRoot, filePath),
                     rollingInterval: RollingInterval.Day,
-                    retainedFileCountLimit: retained);
+                    retainedFileCountLimit: retained,
+                    buffered: true,
+                    flushToDiskInterval: TimeSpan.FromSeconds(1)));
             }
         });
         return builder;

@@ -21,6 +21,9 @@ public static class MvcSetup
                 // FluentValidation is the one source of rules and messages: no implicit [Required] from nullability.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 
+                // HEAD is answered wherever GET is (monitors and link checkers use it).
+                options.Conventions.Add(new HeadLikeGetConvention());
+
                 // An empty field binds as "" to a non-nullable string, never as null.
                 options.ModelMetadataDetailsProviders.Add(new NonNullableStringBinding());
             })

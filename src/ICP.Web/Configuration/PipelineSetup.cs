@@ -39,6 +39,7 @@ public static class PipelineSetup
         app.UseAuthentication();
         app.UsePortalCachePolicy();
         app.UseAuthorization();
+        app.UsePortalOutputCache();
         app.UseRateLimiter();
 
         // A request with a body has arrived only when its last byte has: read it now, then stamp it again.

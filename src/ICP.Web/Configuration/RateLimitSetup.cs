@@ -1,13 +1,24 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
+using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
+using StackExchange.Redis;
 
 namespace ICP.Web.Configuration;
 
 /// <summary>
-/// Slows down guessing on the account forms (sign-in, registration, password reset, 2FA): a fixed
-/// number of posts a minute per client address, answered 429 (not the default 503) beyond it.
+/// Rate limits of forms that invite guessing or abuse. Each policy is a fixed number of requests a
+/// window per partition (usually the client's address), answered 429 with <c>Retry-After</c>
+/// beyond it. With <c>Redis:Configuration</c> set the counters live in Redis and hold across every
+/// instance; without, in this process. To limit another form: add a policy here with
+/// <see cref="AddSharedFixedWindow"/> (its name, the partition key of a request, or null for requests
+/// it does not limit; the permits and the window) and put <c>[EnableRateLimiting(name)]</c> on the
+/// controller or action. See docs/operations.md, "Rate limits".
 /// </summary>
 public static class RateLimitSetup
 {
+    /// <summary>Sign-in, registration, password reset, 2FA: posts a minute per client address (<c>Security:AccountPostsPerMinute</c>).</summary>
     public const string AccountPolicy = "account";
 
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
@@ -16,13 +27,59 @@ public static class RateLimitSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(AccountPolicy, context =>
-                HttpMethods.IsPost(context.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitted, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("reads"));
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers[HeaderNames.RetryAfter] =
+                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+
+            options.AddSharedFixedWindow(
+                AccountPolicy,
+                context => HttpMethods.IsPost(context.Request.Method) ? ClientAddress(context) : null,
+                permitted,
+                TimeSpan.FromMinutes(1));
         });
         return services;
+    }
+
+    /// <summary>The client's address (after the forwarded headers of known proxies), the usual partition key.</summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>
+    /// A policy of <paramref name="permitLimit"/> requests per <paramref name="window"/> for each value of
+    /// <paramref name="partitionKey"/> (null: the request is not limited), counted in Redis when it
+    /// is configured (shared by every instance), in this process otherwise.
+    /// </summary>
+    public static RateLimiterOptions AddSharedFixedWindow(
+        this RateLimiterOptions options, string policyName, Func<HttpContext, string?> partitionKey, int permitLimit, TimeSpan window)
+    {
+        options.AddPolicy(policyName, context =>
+        {
+            if (partitionKey(context) is not { } key)
+            {
+                return RateLimitPartition.GetNoLimiter<string>(string.Empty);
+            }
+
+            var services = context.RequestServices;
+            if (services.GetService<Lazy<Task<IConnectionMultiplexer>>>() is not { } redis)
+            {
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permitLimit,
+                    Window = window,
+                    QueueLimit = 0,
+                });
+            }
+
+            var prefix = services.GetRequiredService<IConfiguration>()["Redis:InstanceName"] ?? RedisSetup.DefaultInstanceName;
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<SharedFixedWindowRateLimiter>();
+            return RateLimitPartition.Get(key, k => new SharedFixedWindowRateLimiter(redis, $"{prefix}rate:{policyName}:{k}", permitLimit, window, logger));
+        });
+        return options;
     }
 }

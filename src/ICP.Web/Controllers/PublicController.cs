@@ -1,9 +1,16 @@
+using ICP.Web.Configuration;
 using ICP.Web.Features.Programme;
+using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ICP.Web.Controllers;
 
-/// <summary>The public programme pages. Their URLs are linked from news articles: keep them stable.</summary>
+/// <summary>
+/// The public programme pages. Their URLs are linked from news articles: keep them stable. They are
+/// what the public rushes to, so anonymous visitors get a cached copy (until the clock or staff change it).
+/// </summary>
+[OutputCache(PolicyName = OutputCacheSetup.PublicPagePolicy)]
 public sealed class PublicController(ProgrammeQueries queries) : Controller
 {
     [HttpGet("/")]
@@ -30,5 +37,14 @@ public sealed class PublicController(ProgrammeQueries queries) : Controller
     public async Task<IActionResult> Apply(CancellationToken cancellationToken) =>
         ViewOrNotFound(await queries.GetApplyAsync(cancellationToken));
 
-    private IActionResult ViewOrNotFound(object? model) => model is null ? NotFound() : View(model);
+    private IActionResult ViewOrNotFound(PublicPage? model)
+    {
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        PublicPageCache.KeepUntil(HttpContext, model.ChangesAt);
+        return View(model);
+    }
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ICP.Web.Features.Programme;
 using ICP.Web.Features.Selection;
+using ICP.Web.Configuration;
 using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ICP.Web.Controllers;
@@ -12,6 +14,7 @@ public sealed class ResultsController(SelectionQueries queries, ProgrammeQueries
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [HttpGet("/results")]
+    [OutputCache(PolicyName = OutputCacheSetup.PublicPagePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         await queries.ResultsAsync(cancellationToken) is { } cities ? View(cities) : NotFound();
 

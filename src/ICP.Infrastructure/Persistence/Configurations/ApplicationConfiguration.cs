@@ -26,6 +26,9 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => new { a.CallId, a.LocalAuthorityId }).IsUnique();
         builder.HasIndex(a => new { a.CallId, a.Status });
 
+        // The staff list's default order, walked by keyset: a page is 50 index steps, not a sort of the call.
+        builder.HasIndex(a => new { a.CallId, a.Reference }).IsUnique();
+
         // Submitted applications are records: deleting a call or an authority never takes them along.
         builder.HasOne<Call>().WithMany().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(a => a.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);

@@ -19,6 +19,9 @@ internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<Loc
 
         // The same city cannot be registered twice in one country, however its name is typed.
         builder.HasIndex(a => new { a.CountryCode, a.NormalizedName }).IsUnique();
+
+        // The staff list sorted by local authority, walked by keyset.
+        builder.HasIndex(a => a.OfficialName);
         builder.HasOne<Territory>().WithMany().HasForeignKey(a => a.CountryCode).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(a => a.Members).WithOne().HasForeignKey(m => m.LocalAuthorityId).OnDelete(DeleteBehavior.Cascade);

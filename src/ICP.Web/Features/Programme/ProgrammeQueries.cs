@@ -8,164 +8,178 @@ namespace ICP.Web.Features.Programme;
 
 /// <summary>
 /// Reads for the public programme pages. Every fact shown comes from the database; state that
-/// depends on time (open or closed, current phase) is computed at the portal's clock.
+/// depends on time (open or closed, current phase) is computed at the portal's clock. Each page is
+/// at most two queries (the call with its deadline in force, themes and phases; then what only
+/// that page shows), and says when the clock alone will change it (<see cref="PageFreshness"/>),
+/// so that its cached copy is never kept past that instant.
 /// </summary>
 public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
 {
     private string CallCode => configuration.CallCode();
 
-    public async Task<CallSummary?> FindCallAsync(CancellationToken cancellationToken = default)
+    public async Task<CallSummary?> FindCallAsync(CancellationToken cancellationToken = default) =>
+        (await LoadCallAsync(cancellationToken))?.Summary;
+
+    public async Task<HomePage?> GetHomeAsync(CancellationToken cancellationToken = default)
+    {
+        if (await LoadCallAsync(cancellationToken) is not { } call)
+        {
+            return null;
+        }
+
+        // The countdown shows seconds: the page changes every second while the call is open.
+        return new HomePage(
+            call.Summary,
+            call.Themes,
+            await LoadQuotaGroupsAsync(call.Summary.Id, cancellationToken),
+            [.. call.Phases.Where(p => p.Timing == PhaseTiming.Current)])
+        {
+            ChangesAt = PageFreshness.Earliest(call.StateChangesAt, call.PhasesChangeAt, PageFreshness.CountdownChangesAt(call.Summary)),
+        };
+    }
+
+    public async Task<ProgrammePage?> GetProgrammeAsync(CancellationToken cancellationToken = default)
+    {
+        if (await LoadCallAsync(cancellationToken) is not { } call)
+        {
+            return null;
+        }
+
+        var rows = await db.Calls.AsNoTracking()
+            .Where(c => c.Id == call.Summary.Id)
+            .Select(c => new
+            {
+                Objectives = c.Objectives.OrderBy(o => o.Order).Select(o => o.Text).ToList(),
+                Groups = c.QuotaGroups.OrderBy(g => g.Order).Select(g => new QuotaGroupRow(
+                    g.Code, g.Name, g.Seats, g.PerCountryCap,
+                    g.Territories.Select(t => new TerritoryItem(t.Code, t.Name, t.OfficialName, t.Kind, t.IsEuMemberState)).ToList())).ToList(),
+            })
+            .AsSingleQuery()
+            .SingleAsync(cancellationToken);
+        return new ProgrammePage(call.Summary, rows.Objectives, call.Themes, ToItems(rows.Groups), call.Phases)
+        {
+            ChangesAt = PageFreshness.Earliest(call.StateChangesAt, call.PhasesChangeAt),
+        };
+    }
+
+    public async Task<ThemesPage?> GetThemesAsync(CancellationToken cancellationToken = default) =>
+        await LoadCallAsync(cancellationToken) is { } call
+            ? new ThemesPage(call.Summary, call.Themes) { ChangesAt = call.StateChangesAt }
+            : null;
+
+    public async Task<CountriesPage?> GetCountriesAsync(CancellationToken cancellationToken = default)
+    {
+        if (await LoadCallAsync(cancellationToken) is not { } call)
+        {
+            return null;
+        }
+
+        return new CountriesPage(call.Summary, await LoadQuotaGroupsAsync(call.Summary.Id, cancellationToken)) { ChangesAt = call.StateChangesAt };
+    }
+
+    public async Task<TimelinePage?> GetTimelineAsync(CancellationToken cancellationToken = default)
+    {
+        if (await LoadCallAsync(cancellationToken) is not { } call)
+        {
+            return null;
+        }
+
+        var events = await (
+                from e in db.ProgrammeEvents.AsNoTracking()
+                where e.CallId == call.Summary.Id && e.IsPublic
+                join p in db.TimelinePhases on e.PhaseId equals p.Id into phase
+                from p in phase.DefaultIfEmpty()
+                orderby e.StartsAt
+                select new EventItem(e.Title, e.Description, e.Kind, e.StartsAt, e.EndsAt, e.Location, e.IsOnline, p == null ? null : p.Order))
+            .ToListAsync(cancellationToken);
+
+        // "Today is ..." changes at midnight in the call's zone, whatever the phases do.
+        return new TimelinePage(call.Summary, call.Phases, events, call.Today)
+        {
+            ChangesAt = PageFreshness.Earliest(call.StateChangesAt, ZonedTime.StartOf(call.Today.AddDays(1), call.Zone)),
+        };
+    }
+
+    public async Task<ApplyPage?> GetApplyAsync(CancellationToken cancellationToken = default)
+    {
+        if (await LoadCallAsync(cancellationToken) is not { } call)
+        {
+            return null;
+        }
+
+        return new ApplyPage(call.Summary, await LoadQuotaGroupsAsync(call.Summary.Id, cancellationToken), call.Themes)
+        {
+            ChangesAt = PageFreshness.Earliest(call.StateChangesAt, PageFreshness.CountdownChangesAt(call.Summary)),
+        };
+    }
+
+    /// <summary>
+    /// One query: the published call, the deadline in force, its themes and its phases (each phase's
+    /// timing, and the instants those change, asked of the domain at the portal's clock).
+    /// </summary>
+    private async Task<LoadedCall?> LoadCallAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var call = await db.Calls.AsNoTracking()
             .Where(c => c.Code == CallCode && c.Status == CallStatus.Published)
-            .Select(c => new { c.Id, c.Code, c.Title, c.ShortTitle, c.Summary, c.ManagedBy, c.OpensAt, c.Deadline, c.TimeZoneId })
+            .Select(c => new
+            {
+                c.Id, c.Code, c.Title, c.ShortTitle, c.Summary, c.ManagedBy, c.OpensAt, c.Deadline, c.TimeZoneId,
+
+                // The latest deadline set is the one in force, as Call.CurrentDeadline (which the guard uses)
+                // says; not the extension granted last, since a simulated clock can grant out of order.
+                Extension = c.DeadlineExtensions
+                    .OrderByDescending(e => e.NewDeadline)
+                    .Select(e => new { e.NewDeadline, e.PreviousDeadline })
+                    .FirstOrDefault(),
+                Themes = c.Themes.OrderBy(t => t.Order).Select(t => new ThemeItem(t.Slug, t.Name, t.Description)).ToList(),
+                Phases = c.Phases.OrderBy(p => p.Order).ToList(),
+            })
+            .AsSingleQuery() // themes × phases is a few dozen rows: cheaper than a second round trip
             .SingleOrDefaultAsync(cancellationToken);
         if (call is null)
         {
             return null;
         }
 
-        // The latest deadline set is the one in force, as Call.CurrentDeadline (which the guard uses)
-        // says; not the extension granted last, since a simulated clock can grant out of order.
-        var extension = await db.DeadlineExtensions.AsNoTracking()
-            .Where(e => e.CallId == call.Id)
-            .OrderByDescending(e => e.NewDeadline)
-            .Select(e => new { e.NewDeadline, e.PreviousDeadline })
-            .FirstOrDefaultAsync(cancellationToken);
-        var deadline = extension?.NewDeadline ?? call.Deadline;
-        var state = new ApplicationWindow(call.OpensAt, deadline).StateAt(now);
-        return new CallSummary(call.Id, call.Code, call.Title, call.ShortTitle, call.Summary, call.ManagedBy,
-            call.OpensAt, deadline, call.TimeZoneId, state, now, extension?.PreviousDeadline);
+        var deadline = call.Extension?.NewDeadline ?? call.Deadline;
+        var window = new ApplicationWindow(call.OpensAt, deadline);
+        var summary = new CallSummary(call.Id, call.Code, call.Title, call.ShortTitle, call.Summary, call.ManagedBy,
+            call.OpensAt, deadline, call.TimeZoneId, window.StateAt(now), now, call.Extension?.PreviousDeadline);
+        var zone = ZonedTime.FindZone(call.TimeZoneId);
+        var today = ZonedTime.DateIn(now, zone);
+        var phases = call.Phases.OrderBy(p => p.Order).ToList();
+        var phasesChangeOn = phases.Select(p => p.NextChangeAfter(today)).Where(d => d is not null).Min();
+        return new LoadedCall(
+            summary,
+            call.Themes,
+            [.. phases.Select(p => new PhaseItem(
+                p.Order, p.Kind, p.Title, p.Description, p.StartDate, p.EndDate, p.Venue, p.PlannedDurationDays, p.IsOpenToPublic,
+                p.IsCurrentOn(today) ? PhaseTiming.Current : p.IsPastOn(today) ? PhaseTiming.Past : PhaseTiming.Upcoming))],
+            zone,
+            today,
+            window.NextChangeAfter(now),
+            phasesChangeOn is { } date ? ZonedTime.StartOf(date, zone) : null);
     }
 
-    public async Task<HomePage?> GetHomeAsync(CancellationToken cancellationToken = default)
-    {
-        if (await FindCallAsync(cancellationToken) is not { } call)
-        {
-            return null;
-        }
-
-        var phases = await LoadPhasesAsync(call, cancellationToken);
-        return new HomePage(
-            call,
-            await LoadThemesAsync(call.Id, cancellationToken),
-            await LoadQuotaGroupsAsync(call.Id, cancellationToken),
-            [.. phases.Where(p => p.Timing == PhaseTiming.Current)]);
-    }
-
-    public async Task<ProgrammePage?> GetProgrammeAsync(CancellationToken cancellationToken = default)
-    {
-        if (await FindCallAsync(cancellationToken) is not { } call)
-        {
-            return null;
-        }
-
-        var objectives = await db.CallObjectives.AsNoTracking()
-            .Where(o => o.CallId == call.Id)
-            .OrderBy(o => o.Order)
-            .Select(o => o.Text)
-            .ToListAsync(cancellationToken);
-        return new ProgrammePage(
-            call,
-            objectives,
-            await LoadThemesAsync(call.Id, cancellationToken),
-            await LoadQuotaGroupsAsync(call.Id, cancellationToken),
-            await LoadPhasesAsync(call, cancellationToken));
-    }
-
-    public async Task<ThemesPage?> GetThemesAsync(CancellationToken cancellationToken = default)
-    {
-        if (await FindCallAsync(cancellationToken) is not { } call)
-        {
-            return null;
-        }
-
-        return new ThemesPage(call, await LoadThemesAsync(call.Id, cancellationToken));
-    }
-
-    public async Task<CountriesPage?> GetCountriesAsync(CancellationToken cancellationToken = default)
-    {
-        if (await FindCallAsync(cancellationToken) is not { } call)
-        {
-            return null;
-        }
-
-        return new CountriesPage(call, await LoadQuotaGroupsAsync(call.Id, cancellationToken));
-    }
-
-    public async Task<TimelinePage?> GetTimelineAsync(CancellationToken cancellationToken = default)
-    {
-        if (await FindCallAsync(cancellationToken) is not { } call)
-        {
-            return null;
-        }
-
-        var phases = await LoadPhasesAsync(call, cancellationToken);
-        var events = await (
-                from e in db.ProgrammeEvents.AsNoTracking()
-                where e.CallId == call.Id && e.IsPublic
-                join p in db.TimelinePhases on e.PhaseId equals p.Id into phase
-                from p in phase.DefaultIfEmpty()
-                orderby e.StartsAt
-                select new EventItem(e.Title, e.Description, e.Kind, e.StartsAt, e.EndsAt, e.Location, e.IsOnline, p == null ? null : p.Order))
-            .ToListAsync(cancellationToken);
-        return new TimelinePage(call, phases, events, Today(call));
-    }
-
-    public async Task<ApplyPage?> GetApplyAsync(CancellationToken cancellationToken = default)
-    {
-        if (await FindCallAsync(cancellationToken) is not { } call)
-        {
-            return null;
-        }
-
-        return new ApplyPage(
-            call,
-            await LoadQuotaGroupsAsync(call.Id, cancellationToken),
-            await LoadThemesAsync(call.Id, cancellationToken));
-    }
-
-    private static DateOnly Today(CallSummary call) =>
-        ZonedTime.DateIn(call.Now, ZonedTime.FindZone(call.TimeZoneId));
-
-    private Task<List<ThemeItem>> LoadThemesAsync(int callId, CancellationToken cancellationToken) =>
-        db.Themes.AsNoTracking()
-            .Where(t => t.CallId == callId)
-            .OrderBy(t => t.Order)
-            .Select(t => new ThemeItem(t.Slug, t.Name, t.Description))
-            .ToListAsync(cancellationToken);
-
-    private async Task<List<QuotaGroupItem>> LoadQuotaGroupsAsync(int callId, CancellationToken cancellationToken)
-    {
-        var groups = await db.QuotaGroups.AsNoTracking()
+    private async Task<List<QuotaGroupItem>> LoadQuotaGroupsAsync(int callId, CancellationToken cancellationToken) =>
+        ToItems(await db.QuotaGroups.AsNoTracking()
             .Where(g => g.CallId == callId)
             .OrderBy(g => g.Order)
-            .Select(g => new
-            {
-                g.Code,
-                g.Name,
-                g.Seats,
-                g.PerCountryCap,
-                Territories = g.Territories
-                    .Select(t => new TerritoryItem(t.Code, t.Name, t.OfficialName, t.Kind, t.IsEuMemberState))
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        return [.. groups.Select(g => new QuotaGroupItem(
+            .Select(g => new QuotaGroupRow(
+                g.Code, g.Name, g.Seats, g.PerCountryCap,
+                g.Territories.Select(t => new TerritoryItem(t.Code, t.Name, t.OfficialName, t.Kind, t.IsEuMemberState)).ToList()))
+            .ToListAsync(cancellationToken));
+
+    private static List<QuotaGroupItem> ToItems(List<QuotaGroupRow> groups) =>
+        [.. groups.Select(g => new QuotaGroupItem(
             g.Code, g.Name, g.Seats, g.PerCountryCap,
             [.. g.Territories.OrderBy(t => t.Name, StringComparer.Ordinal)]))];
-    }
 
-    private async Task<List<PhaseItem>> LoadPhasesAsync(CallSummary call, CancellationToken cancellationToken)
-    {
-        var today = Today(call);
-        var phases = await db.TimelinePhases.AsNoTracking()
-            .Where(p => p.CallId == call.Id)
-            .OrderBy(p => p.Order)
-            .ToListAsync(cancellationToken);
-        return [.. phases.Select(p => new PhaseItem(
-            p.Order, p.Kind, p.Title, p.Description, p.StartDate, p.EndDate, p.Venue, p.PlannedDurationDays, p.IsOpenToPublic,
-            p.IsCurrentOn(today) ? PhaseTiming.Current : p.IsPastOn(today) ? PhaseTiming.Past : PhaseTiming.Upcoming))];
-    }
+    private sealed record QuotaGroupRow(string Code, string Name, int Seats, int? PerCountryCap, List<TerritoryItem> Territories);
+
+    /// <summary>The call as every public page needs it, with the instants its state and its phases change.</summary>
+    private sealed record LoadedCall(
+        CallSummary Summary, List<ThemeItem> Themes, List<PhaseItem> Phases, TimeZoneInfo Zone, DateOnly Today,
+        DateTimeOffset? StateChangesAt, DateTimeOffset? PhasesChangeAt);
 }

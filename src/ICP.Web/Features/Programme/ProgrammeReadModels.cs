@@ -54,28 +54,35 @@ public sealed record EventItem(
     string Title, string Description, ProgrammeEventKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     string Location, bool IsOnline, int? PhaseOrder);
 
+/// <summary>A public page's model that knows when the clock alone will change the page (null: it does not).</summary>
+public abstract record PublicPage
+{
+    public DateTimeOffset? ChangesAt { get; init; }
+}
+
 public sealed record HomePage(CallSummary Call, IReadOnlyList<ThemeItem> Themes, IReadOnlyList<QuotaGroupItem> QuotaGroups, IReadOnlyList<PhaseItem> CurrentPhases)
+    : PublicPage
 {
     public int TotalSeats => QuotaGroups.Sum(g => g.Seats);
 }
 
 public sealed record ProgrammePage(
     CallSummary Call, IReadOnlyList<string> Objectives, IReadOnlyList<ThemeItem> Themes,
-    IReadOnlyList<QuotaGroupItem> QuotaGroups, IReadOnlyList<PhaseItem> Phases)
+    IReadOnlyList<QuotaGroupItem> QuotaGroups, IReadOnlyList<PhaseItem> Phases) : PublicPage
 {
     public int TotalSeats => QuotaGroups.Sum(g => g.Seats);
 }
 
-public sealed record ThemesPage(CallSummary Call, IReadOnlyList<ThemeItem> Themes);
+public sealed record ThemesPage(CallSummary Call, IReadOnlyList<ThemeItem> Themes) : PublicPage;
 
-public sealed record CountriesPage(CallSummary Call, IReadOnlyList<QuotaGroupItem> QuotaGroups)
+public sealed record CountriesPage(CallSummary Call, IReadOnlyList<QuotaGroupItem> QuotaGroups) : PublicPage
 {
     public int TotalSeats => QuotaGroups.Sum(g => g.Seats);
 }
 
-public sealed record TimelinePage(CallSummary Call, IReadOnlyList<PhaseItem> Phases, IReadOnlyList<EventItem> Events, DateOnly Today);
+public sealed record TimelinePage(CallSummary Call, IReadOnlyList<PhaseItem> Phases, IReadOnlyList<EventItem> Events, DateOnly Today) : PublicPage;
 
-public sealed record ApplyPage(CallSummary Call, IReadOnlyList<QuotaGroupItem> QuotaGroups, IReadOnlyList<ThemeItem> Themes)
+public sealed record ApplyPage(CallSummary Call, IReadOnlyList<QuotaGroupItem> QuotaGroups, IReadOnlyList<ThemeItem> Themes) : PublicPage
 {
     public int TotalSeats => QuotaGroups.Sum(g => g.Seats);
 }

@@ -36,10 +36,16 @@ public sealed class ApplicationFilter
 
     public int Page { get; set; } = 1;
 
+    /// <summary>Keyset cursor: the page starts right after the row with these sort keys (a "next page" link).</summary>
+    public string? After { get; set; }
+
+    /// <summary>Keyset cursor: the page ends right before the row with these sort keys (a "previous page" link).</summary>
+    public string? Before { get; set; }
+
     public const int PageSize = 50;
 
-    /// <summary>The query string of this filter, with <paramref name="page"/> (for links).</summary>
-    public string Query(int? page = null, string? sort = null, bool? descending = null)
+    /// <summary>The query string of this filter, with <paramref name="page"/> (for links); a cursor only where given.</summary>
+    public string Query(int? page = null, string? sort = null, bool? descending = null, string? after = null, string? before = null)
     {
         var parts = new List<string>();
         void Add(string name, object? value)
@@ -64,6 +70,8 @@ public sealed class ApplicationFilter
         }
 
         Add("page", page ?? Page);
+        Add("after", after);
+        Add("before", before);
         return "?" + string.Join('&', parts);
     }
 }
@@ -77,7 +85,7 @@ public sealed record FacetCount(string Value, int Count);
 public sealed record ApplicationListPage(
     ApplicationFilter Filter, IReadOnlyList<ApplicationRow> Rows, int Total, IReadOnlyList<FacetCount> ByStatus, IReadOnlyList<FacetCount> ByGroup,
     IReadOnlyList<FacetCount> ByTheme, IReadOnlyList<(string Code, string Name)> Groups, IReadOnlyList<(string Code, string Name)> Countries,
-    IReadOnlyList<(string Slug, string Name)> Themes)
+    IReadOnlyList<(string Slug, string Name)> Themes, string? FirstCursor = null, string? LastCursor = null)
 {
     public int Pages => Math.Max(1, (Total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
 }
@@ -106,41 +114,106 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
     /// <summary>Spread between evaluators (points out of 100) above which the panel should look again.</summary>
     public decimal SpreadLimit => configuration.SpreadLimit();
 
+    /// <summary>
+    /// One page of the list in three queries whatever the page: the call's reference data, every
+    /// count (the total and each facet, from one grouped query), then the page's rows. Rows are
+    /// found by keyset (the sort keys of the row before or after, from the Previous and Next links)
+    /// or, for a page asked by number, from whichever end of the list is nearer: the last page
+    /// costs what the first does.
+    /// </summary>
     public async Task<ApplicationListPage> ListAsync(ApplicationFilter filter, CancellationToken cancellationToken)
     {
         filter.Page = Math.Max(1, filter.Page);
-        var callId = await CallIdAsync(cancellationToken);
-        var themes = await db.Themes.AsNoTracking().Where(t => t.CallId == callId).OrderBy(t => t.Order).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
-        var themeId = themes.FirstOrDefault(t => t.Slug == filter.Theme)?.Id;
+        var reference = await ReferenceDataAsync(cancellationToken);
+        var themeId = reference.Themes.FirstOrDefault(t => t.Slug == filter.Theme)?.Id;
+        var counts = await CountsAsync(reference.CallId, filter, themeId, cancellationToken);
+        var total = counts.Where(c => Matches(c, filter, themeId, skipGroup: false, skipStatus: false, skipTheme: false)).Sum(c => c.Count);
+        var pages = Math.Max(1, (total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
+        filter.Page = Math.Min(filter.Page, pages);
 
-        var filtered = Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: false);
-        var total = await filtered.CountAsync(cancellationToken);
-        var rows = await Sort(filtered, filter)
-            .Skip((filter.Page - 1) * ApplicationFilter.PageSize)
-            .Take(ApplicationFilter.PageSize)
-            .ToListAsync(cancellationToken);
+        var keys = SortKeys(filter);
+        var filtered = Filter(Rows(reference.CallId), filter, themeId, skipGroup: false, skipStatus: false);
+        List<RowData> rows;
+        if (ListCursor.Parse(filter.After, keys) is { } after)
+        {
+            rows = await Order(filtered.Where(ListCursor.Beyond(keys, after, forward: true)), keys, reverse: false)
+                .Take(ApplicationFilter.PageSize).ToListAsync(cancellationToken);
+        }
+        else if (ListCursor.Parse(filter.Before, keys) is { } before)
+        {
+            rows = await Order(filtered.Where(ListCursor.Beyond(keys, before, forward: false)), keys, reverse: true)
+                .Take(ApplicationFilter.PageSize).ToListAsync(cancellationToken);
+            rows.Reverse();
+        }
+        else
+        {
+            var skipped = (filter.Page - 1) * ApplicationFilter.PageSize;
+            var onPage = Math.Min(ApplicationFilter.PageSize, Math.Max(0, total - skipped));
+            var fromEnd = total - skipped - onPage;
+            if (fromEnd < skipped)
+            {
+                rows = await Order(filtered, keys, reverse: true).Skip(fromEnd).Take(onPage).ToListAsync(cancellationToken);
+                rows.Reverse();
+            }
+            else
+            {
+                rows = await Order(filtered, keys, reverse: false).Skip(skipped).Take(ApplicationFilter.PageSize).ToListAsync(cancellationToken);
+            }
+        }
 
-        var byStatus = await Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: true)
-            .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byGroup = await Filter(Rows(callId), filter, themeId, skipGroup: true, skipStatus: false)
-            .GroupBy(r => r.QuotaGroup).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byTheme = await Filter(Rows(callId), filter, null, skipGroup: false, skipStatus: false)
-            .Where(r => r.PrimaryThemeId != null)
-            .GroupBy(r => r.PrimaryThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-        var groups = await db.QuotaGroups.AsNoTracking().Where(g => g.CallId == callId).OrderBy(g => g.Order).Select(g => new { g.Code, g.Name }).ToListAsync(cancellationToken);
-        var countries = await db.QuotaGroups.AsNoTracking().Where(g => g.CallId == callId).SelectMany(g => g.Territories).Select(t => new { t.Code, t.Name }).ToListAsync(cancellationToken);
+        var names = reference.Themes.ToDictionary(t => t.Id, t => t.Name);
         return new ApplicationListPage(
             filter,
-            [.. rows.Select(r => ToRow(r, themes.ToDictionary(t => t.Id, t => t.Name)))],
+            [.. rows.Select(r => ToRow(r, names))],
             total,
-            [.. Enum.GetValues<ApplicationStatus>().Select(s => new FacetCount(s.ToString(), byStatus.FirstOrDefault(b => b.Key == s)?.Count ?? 0))],
-            [.. groups.Select(g => new FacetCount(g.Code, byGroup.FirstOrDefault(b => b.Key == g.Code)?.Count ?? 0))],
-            [.. themes.Select(t => new FacetCount(t.Slug, byTheme.FirstOrDefault(b => b.Key == t.Id)?.Count ?? 0))],
-            [.. groups.Select(g => (g.Code, g.Name))],
-            [.. countries.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => (c.Code, c.Name))],
-            [.. themes.Select(t => (t.Slug, t.Name))]);
+            [.. Enum.GetValues<ApplicationStatus>().Select(s => new FacetCount(s.ToString(), counts.Where(c => c.Status == s && Matches(c, filter, themeId, skipGroup: false, skipStatus: true, skipTheme: false)).Sum(c => c.Count)))],
+            [.. reference.Groups.Select(g => new FacetCount(g.Code, counts.Where(c => c.QuotaGroup == g.Code && Matches(c, filter, themeId, skipGroup: true, skipStatus: false, skipTheme: false)).Sum(c => c.Count)))],
+            [.. reference.Themes.Select(t => new FacetCount(t.Slug, counts.Where(c => c.PrimaryThemeId == t.Id && Matches(c, filter, themeId, skipGroup: false, skipStatus: false, skipTheme: true)).Sum(c => c.Count)))],
+            [.. reference.Groups.Select(g => (g.Code, g.Name))],
+            [.. reference.Countries.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => (c.Code, c.Name))],
+            [.. reference.Themes.Select(t => (t.Slug, t.Name))],
+            rows.Count > 0 ? ListCursor.Of(keys, rows[0]) : null,
+            rows.Count > 0 ? ListCursor.Of(keys, rows[^1]) : null);
     }
+
+    /// <summary>One query: the call's id, themes, quota groups and countries (a few dozen rows).</summary>
+    private async Task<ReferenceData> ReferenceDataAsync(CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking()
+            .Where(c => c.Code == CallCode)
+            .Select(c => new
+            {
+                c.Id,
+                Themes = c.Themes.OrderBy(t => t.Order).Select(t => new ThemeRef(t.Id, t.Slug, t.Name)).ToList(),
+                Groups = c.QuotaGroups.OrderBy(g => g.Order).Select(g => new GroupRef(g.Code, g.Name, g.Territories.Select(t => new GroupRef(t.Code, t.Name, null)).ToList())).ToList(),
+            })
+            .AsSingleQuery()
+            .SingleAsync(cancellationToken);
+        return new ReferenceData(call.Id, call.Themes, call.Groups, [.. call.Groups.SelectMany(g => g.Territories!)]);
+    }
+
+    /// <summary>
+    /// One grouped query: how many applications there are for each (status, group, themes) under the
+    /// filters that every count shares; each facet then leaves out its own filter, in memory.
+    /// </summary>
+    private async Task<List<CountRow>> CountsAsync(int callId, ApplicationFilter filter, int? themeId, CancellationToken cancellationToken) =>
+        await Filter(Rows(callId), filter, null, skipGroup: true, skipStatus: true)
+            .GroupBy(r => new { r.Status, r.QuotaGroup, r.PrimaryThemeId, r.SecondaryThemeId })
+            .Select(g => new CountRow(g.Key.Status, g.Key.QuotaGroup, g.Key.PrimaryThemeId, g.Key.SecondaryThemeId, g.Count()))
+            .ToListAsync(cancellationToken);
+
+    private static bool Matches(CountRow row, ApplicationFilter filter, int? themeId, bool skipGroup, bool skipStatus, bool skipTheme) =>
+        (skipGroup || string.IsNullOrEmpty(filter.Group) || row.QuotaGroup == filter.Group)
+        && (skipStatus || filter.Status is not { } status || row.Status == status)
+        && (skipTheme || themeId is not { } theme || row.PrimaryThemeId == theme || row.SecondaryThemeId == theme);
+
+    private sealed record ThemeRef(int Id, string Slug, string Name);
+
+    private sealed record GroupRef(string Code, string Name, List<GroupRef>? Territories);
+
+    private sealed record ReferenceData(int CallId, List<ThemeRef> Themes, List<GroupRef> Groups, List<GroupRef> Countries);
+
+    private sealed record CountRow(ApplicationStatus Status, string QuotaGroup, int? PrimaryThemeId, int? SecondaryThemeId, int Count);
 
     /// <summary>Every row the filter selects, sorted, for CSV and Excel exports.</summary>
     public async Task<IReadOnlyList<ApplicationRow>> ExportAsync(ApplicationFilter filter, CancellationToken cancellationToken)
@@ -148,7 +221,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         var callId = await CallIdAsync(cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.CallId == callId).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
         var themeId = themes.FirstOrDefault(t => t.Slug == filter.Theme)?.Id;
-        var rows = await Sort(Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: false), filter).ToListAsync(cancellationToken);
+        var rows = await Order(Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: false), SortKeys(filter), reverse: false).ToListAsync(cancellationToken);
         var names = themes.ToDictionary(t => t.Id, t => t.Name);
         return [.. rows.Select(r => ToRow(r, names))];
     }
@@ -306,29 +379,41 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         return rows;
     }
 
-    private static IQueryable<RowData> Sort(IQueryable<RowData> rows, ApplicationFilter filter) =>
-        (filter.Sort, filter.Descending) switch
+    /// <summary>
+    /// The list's order as sort keys, the last one unique (so that keyset paging neither skips nor
+    /// repeats a row). Rows without a score or a submission come last whatever the direction.
+    /// </summary>
+    private static IReadOnlyList<SortKey<RowData>> SortKeys(ApplicationFilter filter)
+    {
+        var d = filter.Descending;
+        return filter.Sort switch
         {
-            ("authority", false) => rows.OrderBy(r => r.Authority).ThenBy(r => r.Id),
-            ("authority", true) => rows.OrderByDescending(r => r.Authority).ThenBy(r => r.Id),
-            ("country", false) => rows.OrderBy(r => r.Country).ThenBy(r => r.Reference),
-            ("country", true) => rows.OrderByDescending(r => r.Country).ThenBy(r => r.Reference),
-            ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.Reference),
-            ("status", true) => rows.OrderByDescending(r => r.Status).ThenBy(r => r.Reference),
-            ("score", false) => rows.OrderBy(r => r.Score == null).ThenBy(r => r.Score).ThenBy(r => r.Reference),
-            ("score", true) => rows.OrderBy(r => r.Score == null).ThenByDescending(r => r.Score).ThenBy(r => r.Reference),
-            ("submitted", false) => rows.OrderBy(r => r.LastSubmittedAt == null).ThenBy(r => r.LastSubmittedAt).ThenBy(r => r.Id),
-            ("submitted", true) => rows.OrderBy(r => r.LastSubmittedAt == null).ThenByDescending(r => r.LastSubmittedAt).ThenBy(r => r.Id),
-            (_, true) => rows.OrderByDescending(r => r.Reference),
-            _ => rows.OrderBy(r => r.Reference),
+            "authority" => [SortKey<RowData>.Of(r => r.Authority, d), SortKey<RowData>.Of(r => r.Id, false)],
+            "country" => [SortKey<RowData>.Of(r => r.Country, d), SortKey<RowData>.Of(r => r.Reference, false)],
+            "status" => [SortKey<RowData>.Of(r => r.Status, d), SortKey<RowData>.Of(r => r.Reference, false)],
+            "score" => [SortKey<RowData>.Of(r => r.Score == null, false), SortKey<RowData>.Of(r => r.Score, d), SortKey<RowData>.Of(r => r.Reference, false)],
+            "submitted" => [SortKey<RowData>.Of(r => r.LastSubmittedAt == null, false), SortKey<RowData>.Of(r => r.LastSubmittedAt, d), SortKey<RowData>.Of(r => r.Id, false)],
+            _ => [SortKey<RowData>.Of(r => r.Reference, d)],
         };
+    }
+
+    private static IQueryable<RowData> Order(IQueryable<RowData> rows, IReadOnlyList<SortKey<RowData>> keys, bool reverse)
+    {
+        IOrderedQueryable<RowData>? ordered = null;
+        foreach (var key in keys)
+        {
+            ordered = key.Apply(rows, ordered, key.Descending != reverse);
+        }
+
+        return ordered!;
+    }
 
     private static ApplicationRow ToRow(RowData r, IReadOnlyDictionary<int, string> themes) => new(
         r.Id, r.Reference, r.Authority, r.Country, r.QuotaGroup, r.Status, r.Versions, r.LastSubmittedAt,
         r.PrimaryThemeId is { } p ? themes.GetValueOrDefault(p) : null, r.SecondaryThemeId is { } s ? themes.GetValueOrDefault(s) : null,
         r.Score, r.Spread, r.Evaluations, r.Passes);
 
-    private sealed class RowData
+    internal sealed class RowData
     {
         public int Id { get; init; }
 

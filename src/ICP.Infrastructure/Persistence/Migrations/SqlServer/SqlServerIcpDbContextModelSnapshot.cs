@@ -86,6 +86,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CallId", "LocalAuthorityId")
                         .IsUnique();
 
+                    b.HasIndex("CallId", "Reference")
+                        .IsUnique();
+
                     b.HasIndex("CallId", "Status");
 
                     b.ToTable("Applications", (string)null);
@@ -495,6 +498,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfficialName");
 
                     b.HasIndex("CountryCode", "NormalizedName")
                         .IsUnique();

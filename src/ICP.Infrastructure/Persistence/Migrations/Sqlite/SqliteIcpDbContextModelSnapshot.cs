@@ -79,6 +79,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CallId", "LocalAuthorityId")
                         .IsUnique();
 
+                    b.HasIndex("CallId", "Reference")
+                        .IsUnique();
+
                     b.HasIndex("CallId", "Status");
 
                     b.ToTable("Applications", (string)null);
@@ -472,6 +475,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfficialName");
 
                     b.HasIndex("CountryCode", "NormalizedName")
                         .IsUnique();

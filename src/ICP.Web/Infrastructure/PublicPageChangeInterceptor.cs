@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using ICP.Domain.Applications;
+using ICP.Domain.Programme;
+using ICP.Domain.Selection;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ICP.Web.Infrastructure;
+
+/// <summary>
+/// Evicts the cached public pages when a change to what they show commits, whoever made it (a
+/// deadline extension, released results, an edited event, a command, the seeder). Watching the
+/// unit of work instead of each workflow means a new workflow cannot forget it. Eviction happens
+/// after the commit: evicting before would let a request re-cache the old state in between.
+/// </summary>
+public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Note(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { Database.CurrentTransaction: null } context)
+        {
+            EvictIfPendingAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+
+        return result;
+    }
+
+    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { Database.CurrentTransaction: null } context)
+        {
+            await EvictIfPendingAsync(context, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            EvictIfPendingAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            await EvictIfPendingAsync(context, cancellationToken);
+        }
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            _pending.Remove(context);
+        }
+    }
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    private void Note(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries().Any(ShowsOnPublicPages))
+        {
+            _pending.AddOrUpdate(context, this);
+        }
+    }
+
+    private async ValueTask EvictIfPendingAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        if (_pending.Remove(context) && services.GetService<IOutputCacheStore>() is { } store)
+        {
+            await store.EvictByTagAsync(PublicPageCache.Tag, cancellationToken);
+        }
+    }
+
+    /// <summary>The entities the public pages show: the call and its programme, and the released results.</summary>
+    private static bool ShowsOnPublicPages(EntityEntry entry)
+    {
+        if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            return false;
+        }
+
+        return entry.Entity switch
+        {
+            Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision => true,
+
+            // The results list selected cities: an application entering or leaving that status changes it.
+            Application application => entry.State == EntityState.Modified
+                ? entry.Property(nameof(Application.Status)) is { IsModified: true } status
+                    && (Equals(status.OriginalValue, ApplicationStatus.Selected) || Equals(status.CurrentValue, ApplicationStatus.Selected))
+                : application.Status == ApplicationStatus.Selected,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using ICP.Domain.Programme;
+using ICP.Testing;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+using static ICP.Testing.FormSubmission;
+
+namespace ICP.IntegrationTests.Performance;
+
+/// <summary>
+/// Two portal instances on one database and one real Redis, as in production behind a proxy: a
+/// cache eviction on one is seen by the other, and a rate limit of N a minute stays N across both.
+/// </summary>
+public sealed class SharedRedisTests : IAsyncLifetime
+{
+    private const int SignInsPerMinute = 4;
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), "icp-tests", "shared-" + Guid.NewGuid().ToString("N") + ".db");
+    private RedisServer? _redis;
+    private CountingPortalFactory? _a;
+    private CountingPortalFactory? _b;
+
+    public async ValueTask InitializeAsync()
+    {
+        _redis = await RedisServer.StartAsync();
+        if (_redis is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(_database)!);
+        _a = Instance();
+        _b = Instance();
+        _a.StartServer(); // the first one migrates and seeds the shared database
+        _b.StartServer();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var portal in new[] { _a, _b })
+        {
+            if (portal is not null)
+            {
+                await portal.DisposeAsync();
+            }
+        }
+
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task EvictionOnOneInstance_IsSeenByTheOther()
+    {
+        var (a, b) = Instances();
+        var onA = a.CreateClient();
+        var onB = b.CreateClient();
+
+        // B serves the timeline from the shared cache (A rendered it): no query on B.
+        Assert.NotNull((await HtmlPage.GetAsync(onA, "/timeline")).Document.QuerySelector("#no-events"));
+        b.Queries.Clear();
+        Assert.NotNull((await HtmlPage.GetAsync(onB, "/timeline")).Document.QuerySelector("#no-events"));
+        Assert.Empty(b.Queries.For("/timeline"));
+
+        // An event published through A evicts the page for B too.
+        await a.WithDbAsync(async db =>
+        {
+            var call = await db.Calls.SingleAsync();
+            db.ProgrammeEvents.Add(new ProgrammeEvent(call.Id, null, ProgrammeEventKind.KickOff, "Online info session for cities", "Questions and answers.",
+                new DateTimeOffset(2021, 11, 8, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2021, 11, 8, 11, 0, 0, TimeSpan.Zero), "", true, true));
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Contains("Online info session for cities", (await HtmlPage.GetAsync(onB, "/timeline")).Texts("#events tbody tr").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignInLimit_HoldsAcrossInstances()
+    {
+        var (a, b) = Instances();
+        var onA = a.CreateClient();
+        var onB = b.CreateClient();
+
+        // N attempts spread over both instances are all answered...
+        for (var i = 0; i < SignInsPerMinute; i++)
+        {
+            var attempt = await WrongPasswordAsync(i % 2 == 0 ? onA : onB);
+            Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
+        }
+
+        // ...and the next one is refused on either, with when to try again.
+        foreach (var client in new[] { onA, onB })
+        {
+            var refused = await WrongPasswordAsync(client);
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            var retryAfter = int.Parse(refused.Response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(retryAfter, 1, 60);
+        }
+    }
+
+    private static async Task<HtmlPage> WrongPasswordAsync(HttpClient client)
+    {
+        var login = await HtmlPage.GetAsync(client, "/account/login");
+        return await client.SubmitAsync(login, "main form", [Field("Form.Email", "nobody@city.example"), Field("Form.Password", "Not-The-Password-42")]);
+    }
+
+    private (CountingPortalFactory A, CountingPortalFactory B) Instances()
+    {
+        if (_redis is null)
+        {
+            // A developer machine may lack the package; CI installs it and must run this test.
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "redis-server is not installed, and CI must run this test (apt-get install redis-server).");
+            Assert.Skip("redis-server is not installed (apt-get install redis-server): the shared-store test is skipped.");
+        }
+
+        return (_a!, _b!);
+    }
+
+    private CountingPortalFactory Instance()
+    {
+        var portal = new CountingPortalFactory();
+        portal.WithSetting("ConnectionStrings:Default", $"Data Source={_database}")
+            .WithSetting("Redis:Configuration", _redis!.Configuration)
+            .WithSetting("Redis:InstanceName", "icp-test-" + Path.GetFileNameWithoutExtension(_database) + ":")
+            .WithSetting("Security:AccountPostsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return portal;
+    }
+}
