@@ -32,7 +32,10 @@ public static class OutputCacheSetup
             // The base policy keeps signed-in visitors (and requests with an Authorization header) out
             // of the cache both ways, caches GET and HEAD 200s only, and never stores a response that
             // sets a cookie; the key holds the path and the whole query string.
+            // A visitor carrying a one-time notice (after a redirect) gets the page rendered for them,
+            // with the notice, and it is not kept.
             options.AddPolicy(PublicPagePolicy, policy => policy
+                .With(context => !context.HttpContext.Request.Cookies.ContainsKey(IdentitySetup.NoticeCookieName))
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
                 .Tag(PublicPageCache.Tag));
         });
