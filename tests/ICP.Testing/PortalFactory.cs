@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using Serilog.Core;
 
 namespace ICP.Testing;
 
@@ -30,7 +31,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         Clock = new TestClock(InsideApplicationWindow);
+        FailOnServerErrorsAttribute.Track(this);
     }
+
+    /// <summary>What the portal logged at Error or above: a test fails on any it did not expect.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
 
     /// <summary>Interface strings a non-English page asked for and did not find.</summary>
     public MissingTranslations MissingTranslations { get; } = new();
@@ -137,6 +142,8 @@ public class PortalFactory : WebApplicationFactory<Program>
                 services.AddSingleton(new AuthenticatorClock(Clock));
             }
 
+            // Serilog's ReadFrom.Services picks up every registered sink.
+            services.AddSingleton<ILogEventSink>(ServerErrors);
             services.AddSingleton(MissingTranslations);
             services.Decorate<IStringLocalizerFactory>((inner, provider) =>
                 new RecordingLocalizerFactory(inner, provider.GetRequiredService<MissingTranslations>()));
@@ -155,14 +162,22 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             DeleteFolder();
+            FailOnServerErrorsAttribute.Forget(this);
         }
     }
 
+    /// <summary>Stops the portal, deletes its folder, and fails if it logged an error nobody expected (also while stopping).</summary>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         DeleteFolder();
+        FailOnServerErrorsAttribute.Forget(this);
         GC.SuppressFinalize(this);
+        var unexpected = ServerErrors.TakeUnreported().Where(e => e.ExpectedBecause is null).Select(e => e.Error).ToList();
+        if (unexpected.Count > 0)
+        {
+            throw new ServerErrorLoggedException(unexpected);
+        }
     }
 
     private void DeleteFolder()

@@ -28,7 +28,11 @@ public static class LoggingSetup
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: retained);
             }
-        });
+        },
+        // The host's own logger, not the process-wide Log.Logger: each host would otherwise replace
+        // it on start and close it on stop, so with several hosts in one process (the integration
+        // tests) one portal's events reached another portal's sinks, or none at all.
+        preserveStaticLogger: true);
         return builder;
     }
 
@@ -36,6 +40,8 @@ public static class LoggingSetup
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger (the static one is not used: see AddPortalLogging).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
