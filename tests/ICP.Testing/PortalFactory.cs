@@ -23,6 +23,17 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset InsideApplicationWindow = new(2021, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "icp-tests", Guid.NewGuid().ToString("N"));
+
+    static PortalFactory()
+    {
+        // Each host watches its configuration files and the files behind asp-append-version, and on
+        // Linux every watcher is an inotify instance: at most 128 per user, shared by every process
+        // of that user on the machine. Dozens of test hosts, beside a second test run or other work,
+        // used them up, and pages then failed to render (500, IOException from FileSystemWatcher):
+        // the step-save 500 of the deadline-rush issue. Test hosts never need change notifications,
+        // so their file providers poll instead and take no inotify instance.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
     private readonly Dictionary<string, string?> _settings = [];
     private bool _useSystemClock;
     private bool _useKestrel;
