@@ -60,7 +60,7 @@ public sealed partial class DatabaseWrites(IcpDbContext db, DatabaseWriteSetting
                 if (kind == DatabaseFailureKind.Busy && settings.Provider == DatabaseProvider.Sqlite)
                 {
                     // Only another process can hold the lock while this unit holds the turn.
-                    gate.NoteLockedOutside();
+                    gate.NoteLockedOutside(settings.BusyTimeout);
                 }
 
                 var lockedFor = settings.Provider == DatabaseProvider.Sqlite ? gate.LockedOutsideFor : elapsed;
@@ -98,7 +98,7 @@ public sealed partial class DatabaseWrites(IcpDbContext db, DatabaseWriteSetting
     }
 
     /// <summary>Exponential from 20 ms, at most 500 ms, each delay drawn between half and one and a half of it so that racers spread out.</summary>
-    internal static TimeSpan Backoff(int attempt)
+    public static TimeSpan Backoff(int attempt)
     {
         var ceiling = Math.Min(500, 20 * (1 << Math.Min(attempt - 1, 5)));
         return TimeSpan.FromMilliseconds(ceiling * (0.5 + Random.Shared.NextDouble()));
@@ -106,7 +106,7 @@ public sealed partial class DatabaseWrites(IcpDbContext db, DatabaseWriteSetting
 
     private async Task<T> RunSerialisedAsync<T>(Func<CancellationToken, Task<T>> unit, TimeSpan wait, CancellationToken cancellationToken)
     {
-        if (wait <= TimeSpan.Zero || !await gate.TryEnterAsync(wait, settings.BusyTimeout, cancellationToken))
+        if (wait <= TimeSpan.Zero || !await gate.TryEnterAsync(wait, cancellationToken))
         {
             throw new DatabaseBusyException(DatabaseFailureKind.Busy, null);
         }

@@ -18,7 +18,7 @@ public sealed class SqliteWriteInterceptor(SqliteWriteGate gate, DatabaseWriteSe
     {
         if (eventData.Context is { } context && !gate.IsHeldHere && context.Database.CurrentTransaction is null)
         {
-            if (!await gate.TryEnterAsync(settings.QueueTimeout, settings.BusyTimeout, cancellationToken))
+            if (!await gate.TryEnterAsync(settings.QueueTimeout, cancellationToken))
             {
                 throw new DatabaseBusyException(DatabaseFailureKind.Busy, null);
             }
@@ -33,7 +33,7 @@ public sealed class SqliteWriteInterceptor(SqliteWriteGate gate, DatabaseWriteSe
     {
         if (eventData.Context is { } context && !gate.IsHeldHere && context.Database.CurrentTransaction is null)
         {
-            if (!gate.TryEnter(settings.QueueTimeout, settings.BusyTimeout))
+            if (!gate.TryEnter(settings.QueueTimeout))
             {
                 throw new DatabaseBusyException(DatabaseFailureKind.Busy, null);
             }
@@ -46,13 +46,13 @@ public sealed class SqliteWriteInterceptor(SqliteWriteGate gate, DatabaseWriteSe
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Release(eventData.Context);
+        Release(eventData.Context, saved: true);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Release(eventData.Context);
+        Release(eventData.Context, saved: true);
         return ValueTask.FromResult(result);
     }
 
@@ -72,10 +72,15 @@ public sealed class SqliteWriteInterceptor(SqliteWriteGate gate, DatabaseWriteSe
         return Task.CompletedTask;
     }
 
-    private void Release(DbContext? context)
+    private void Release(DbContext? context, bool saved = false)
     {
         if (context is not null && _holding.Remove(context))
         {
+            if (saved)
+            {
+                gate.NoteWriteThrough();
+            }
+
             gate.Exit();
         }
     }

@@ -230,8 +230,10 @@ public sealed class ApplicationWorkflow(
 
     private async Task TryWithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
-        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
-        var call = await LoadCallAsync(cancellationToken);
+        var application = await db.Applications
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
+            ?? throw new ApplicationNotFoundException();
+        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
         application.Withdraw(reason, who.Actor, who.IsDesignatedSubmitter, arrivedAt, call.WindowFor(application.LocalAuthorityId));
         var message = email.Compose(who.Email, who.Culture, "withdrawal", t => (
             t["Application {0} withdrawn", application.Reference],
@@ -247,13 +249,16 @@ public sealed class ApplicationWorkflow(
         int applicationId, ApplicantContext who, Guid idempotencyKey, string reviewedDraft, SubmissionSnapshot snapshot, DateTimeOffset arrivedAt,
         CancellationToken cancellationToken)
     {
-        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
+        // What the decision needs, and no more: the write turn is held while this runs.
+        var application = await db.Applications.Include(a => a.Sections).Include(a => a.Documents).Include(a => a.Versions).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
+            ?? throw new ApplicationNotFoundException();
         if (application.VersionMadeBy(idempotencyKey) is { } earlier)
         {
             return earlier;
         }
 
-        var call = await LoadCallAsync(cancellationToken);
+        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
         var window = call.WindowFor(application.LocalAuthorityId);
         if (!window.IsOpenAt(arrivedAt))
         {
