@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ICP.Infrastructure.Persistence.Writes;
 
 /// <summary>
-/// The portal's one retry policy, around a read-decide-write unit (ADR 9).
+/// The portal's one retry policy, around a read-decide-write unit (ADR 12).
 /// <list type="bullet">
 /// <item>On SQLite the unit waits its turn at the <see cref="SqliteWriteGate"/> and runs inside
 /// <c>BEGIN IMMEDIATE</c>: it reads, decides and writes holding the write lock, so no other write can

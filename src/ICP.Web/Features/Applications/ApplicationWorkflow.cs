@@ -33,7 +33,7 @@ public enum DocumentProblem
 /// <summary>
 /// Everything a city does to its application: start it, save steps, upload the letter, submit,
 /// withdraw. Each change is judged against the authority's window at the request's arrival, and
-/// each is one read-decide-write unit of <see cref="DatabaseWrites"/> (ADR 9): on SQLite the units
+/// each is one read-decide-write unit of <see cref="DatabaseWrites"/> (ADR 12): on SQLite the units
 /// of all requests run one after the other, so two submits of one application, or two first saves
 /// of one step, are decided in turn on what the other wrote.
 /// </summary>
