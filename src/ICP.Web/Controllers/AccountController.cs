@@ -263,8 +263,7 @@ public sealed class AccountController(
         return LocalRedirect(safe);
     }
 
-    private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/applicant";
+    private string SafeReturnUrl(string? returnUrl) => ReturnUrls.Safe(Url, returnUrl, "/applicant");
 }
 
 public sealed record LoginPage(LoginForm Form, string ReturnUrl);

@@ -1,5 +1,6 @@
 using ICP.Infrastructure.Identity;
 using ICP.Web.Configuration;
+using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -63,8 +64,7 @@ public sealed class SiteController : Controller
         return View("Error", new ErrorPage(Response.StatusCode, HttpContext.TraceIdentifier));
     }
 
-    private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    private string SafeReturnUrl(string? returnUrl) => ReturnUrls.Safe(Url, returnUrl, "/");
 }
 
 public sealed record LanguagePage(IReadOnlyList<PortalLanguage> Languages, string ReturnUrl);

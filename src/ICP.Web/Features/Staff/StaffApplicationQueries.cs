@@ -7,6 +7,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Evaluation;
+using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Staff;
@@ -79,7 +80,7 @@ public sealed record ApplicationListPage(
     IReadOnlyList<FacetCount> ByTheme, IReadOnlyList<(string Code, string Name)> Groups, IReadOnlyList<(string Code, string Name)> Countries,
     IReadOnlyList<(string Slug, string Name)> Themes)
 {
-    public int Pages => Math.Max(1, (Total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
+    public int Pages => Paging.PageCount(Total, ApplicationFilter.PageSize);
 }
 
 public sealed record EvaluationView(
@@ -108,15 +109,15 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
 
     public async Task<ApplicationListPage> ListAsync(ApplicationFilter filter, CancellationToken cancellationToken)
     {
-        filter.Page = Math.Max(1, filter.Page);
         var callId = await CallIdAsync(cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.CallId == callId).OrderBy(t => t.Order).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
         var themeId = themes.FirstOrDefault(t => t.Slug == filter.Theme)?.Id;
 
         var filtered = Filter(Rows(callId), filter, themeId, skipGroup: false, skipStatus: false);
         var total = await filtered.CountAsync(cancellationToken);
+        filter.Page = Paging.Clamp(filter.Page, total, ApplicationFilter.PageSize);
         var rows = await Sort(filtered, filter)
-            .Skip((filter.Page - 1) * ApplicationFilter.PageSize)
+            .Skip(Paging.Offset(filter.Page, ApplicationFilter.PageSize))
             .Take(ApplicationFilter.PageSize)
             .ToListAsync(cancellationToken);
 
