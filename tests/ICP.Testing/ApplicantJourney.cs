@@ -28,10 +28,10 @@ public sealed class ApplicantJourney
 
     public string Name { get; }
 
-    /// <summary>Registers, confirms the address through the link the portal e-mailed, and signs in.</summary>
-    public static async Task<ApplicantJourney> RegisterAsync(PortalFactory portal, string email, string name)
+    /// <summary>Registers, confirms the address through the link the portal e-mailed, and signs in (with <paramref name="client"/> when given).</summary>
+    public static async Task<ApplicantJourney> RegisterAsync(PortalFactory portal, string email, string name, HttpClient? client = null)
     {
-        var journey = new ApplicantJourney(portal, portal.CreateVisitorClient(), email, name);
+        var journey = new ApplicantJourney(portal, client ?? portal.CreateVisitorClient(), email, name);
         var register = await HtmlPage.GetAsync(journey.Client, "/account/register");
         var registered = await journey.Client.SubmitAsync(register, "main form", [
             Field("DisplayName", name), Field("Email", email), Field("Password", StrongPassword),
@@ -178,9 +178,10 @@ public sealed class ApplicantJourney
     }
 
     /// <summary>Registers (as "Officer " + the authority), creates the authority and starts its application: an empty draft.</summary>
-    public static async Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(PortalFactory portal, string email, string authority, string country)
+    public static async Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(
+        PortalFactory portal, string email, string authority, string country, HttpClient? client = null)
     {
-        var journey = await RegisterAsync(portal, email, "Officer " + authority);
+        var journey = await RegisterAsync(portal, email, "Officer " + authority, client);
         await journey.CreateAuthorityAsync(authority, country);
         return (journey, await journey.StartApplicationAsync());
     }
