@@ -21,6 +21,9 @@ public static class MvcSetup
                 // FluentValidation is the one source of rules and messages: no implicit [Required] from nullability.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 
+                // What the URL names (an application, a step) is read from the URL, never from a form field of that name.
+                options.Conventions.Add(new RouteValuesFromRouteOnly());
+
                 // An empty field binds as "" to a non-nullable string, never as null.
                 options.ModelMetadataDetailsProviders.Add(new NonNullableStringBinding());
             })
