@@ -105,6 +105,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     public bool IsOwnCertificate(X509Certificate? presented) =>
         presented is not null && _certificate is not null && presented.GetCertHashString() == _certificate.GetCertHashString();
 
+    /// <summary>
+    /// A browser-like client (in-memory server) whose cookies live in <paramref name="cookies"/>, so
+    /// that a test can copy a session as someone who stole the cookie would.
+    /// </summary>
+    public HttpClient CreateClientWithCookies(CookieContainer cookies) =>
+        CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+
     /// <summary>The address the portal listens on when started with <see cref="WithKestrel"/>.</summary>
     public Uri ServerAddress
     {

@@ -31,6 +31,7 @@ public static class FeaturesSetup
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<AccountWorkflow>();
         services.AddScoped<SignInWorkflow>();
+        services.AddScoped<SessionWorkflow>();
         services.AddSingleton<PlaceholderPasswordHash>();
         services.AddScoped<AuthorityWorkflow>();
         services.AddScoped<StepValidation>();

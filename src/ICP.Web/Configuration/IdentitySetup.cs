@@ -88,7 +88,12 @@ public static class IdentitySetup
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
             options.ReturnUrlParameter = "returnUrl";
+
+            // The security stamp is checked on every request (Identity's validator: every 30
+            // minutes), so that signing out or changing credentials ends the other sessions at once.
+            options.EventsType = typeof(SessionCookieEvents);
         });
+        services.AddScoped<SessionCookieEvents>();
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SecurityOptions>>((options, security) =>
                 options.Cookie.SecurePolicy = security.Value.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);

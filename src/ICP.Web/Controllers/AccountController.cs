@@ -170,10 +170,11 @@ public sealed class AccountController(
     [HttpGet("lockout")]
     public IActionResult Lockout() => View();
 
+    /// <summary>Signs out everywhere: every session of the account ends, a copied cookie included.</summary>
     [HttpPost("logout")]
-    public async Task<IActionResult> Logout()
+    public async Task<IActionResult> Logout([FromServices] SessionWorkflow sessions)
     {
-        await signIn.SignOutAsync();
+        await sessions.SignOutEverywhereAsync(User);
         return LocalRedirect("/");
     }
 

@@ -54,6 +54,8 @@ public sealed class ApplicantPagesInFrenchTests(PortalFactory portal) : IClassFi
         await HtmlPage.GetAsync(journey.Client, "/account");
         await HtmlPage.GetAsync(journey.Client, "/account/password");
         await HtmlPage.GetAsync(journey.Client, "/account/two-factor");
+        var confirm = await HtmlPage.GetAsync(journey.Client, "/account/confirm-identity");
+        await journey.Client.SubmitAsync(confirm, "main form", [Field("Form.Password", "pas-le-bon-mot-de-passe")]);
 
         await journey.FillEveryStepAsync(id, "Ville de Lyon");
         await journey.UploadAsync(id, TestDocuments.Pdf());

@@ -146,9 +146,16 @@ public sealed class AccountWorkflow(
         return result;
     }
 
+    /// <summary>
+    /// Sets a new password. The page asks for no current password: the person confirmed who they are
+    /// moments ago (<see cref="RequiresRecentSignInAttribute"/>), with the second step where it is on.
+    /// A reset token, made and used at once, lets Identity judge, hash and store the password and
+    /// renew the security stamp in one update.
+    /// </summary>
     public async Task<IdentityResult> ChangePasswordAsync(PortalUser user, ChangePasswordForm form)
     {
-        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, form.NewPassword);
         if (result.Succeeded)
         {
             await NotifyPasswordChangedAsync(user);
