@@ -13,6 +13,13 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks [-- --applications 10000 --runs 25]
 // The test factory finds ICP.Web's content root from the manifest beside the binaries.
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
+// dotnet run -c Release --project benchmarks/ICP.Benchmarks -- --session-check [--runs 400]
+if (args.Contains("--session-check"))
+{
+    return await ICP.Benchmarks.SessionCheckBenchmark.RunAsync(IntOption(args, "--runs", 400));
+}
+
 var large = IntOption(args, "--applications", 10_000);
 var runs = IntOption(args, "--runs", 25);
 const int Baseline = 60;
