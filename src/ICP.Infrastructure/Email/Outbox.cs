@@ -124,7 +124,13 @@ public sealed partial class OutboxWorker(
                 do
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    attempted = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(stoppingToken);
+                    attempted = 0;
+                    foreach (var preparation in scope.ServiceProvider.GetServices<IOutboxPreparation>())
+                    {
+                        attempted += await preparation.PrepareAsync(stoppingToken);
+                    }
+
+                    attempted += await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(stoppingToken);
                 }
                 while (attempted > 0 && !stoppingToken.IsCancellationRequested);
 

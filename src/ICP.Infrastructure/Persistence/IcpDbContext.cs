@@ -70,6 +70,9 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Account e-mails asked for on public forms, not yet worked out (see <see cref="AccountEmailRequest"/>).</summary>
+    public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance (they protect sign-in cookies and antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

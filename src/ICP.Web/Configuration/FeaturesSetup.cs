@@ -32,6 +32,8 @@ public static class FeaturesSetup
         services.AddScoped<AccountWorkflow>();
         services.AddScoped<SignInWorkflow>();
         services.AddScoped<SessionWorkflow>();
+        services.AddScoped<RecipientThrottle>();
+        services.AddScoped<ICP.Infrastructure.Email.IOutboxPreparation, AccountEmailPreparation>();
         services.AddSingleton<PlaceholderPasswordHash>();
         services.AddScoped<AuthorityWorkflow>();
         services.AddScoped<StepValidation>();

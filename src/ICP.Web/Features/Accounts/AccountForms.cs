@@ -1,4 +1,5 @@
 using FluentValidation;
+using ICP.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Accounts;
@@ -20,7 +21,8 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
 {
     public RegisterFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter your name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200]);
+        RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter your name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200])
+            .PlainName(t);
         RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter your e-mail address."])
             .EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."])
             .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);

@@ -782,6 +782,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("RelatedReference");
 
                     b.HasIndex("State", "NextAttemptAt");
@@ -1292,6 +1294,37 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CallId", "QuotaGroupCode", "State");
 
                     b.ToTable("SelectionDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("ICP.Infrastructure.Identity.AccountEmailRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("LinkOrigin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccountEmailRequests", (string)null);
                 });
 
             modelBuilder.Entity("ICP.Infrastructure.Identity.PortalUser", b =>

@@ -747,6 +747,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("RelatedReference");
 
                     b.HasIndex("State", "NextAttemptAt");
@@ -1237,6 +1239,35 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CallId", "QuotaGroupCode", "State");
 
                     b.ToTable("SelectionDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("ICP.Infrastructure.Identity.AccountEmailRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkOrigin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccountEmailRequests", (string)null);
                 });
 
             modelBuilder.Entity("ICP.Infrastructure.Identity.PortalUser", b =>
