@@ -45,7 +45,9 @@ public sealed record AuditPage(AuditFilter Filter, IReadOnlyList<AuditRow> Rows,
     public int Pages => Paging.PageCount(Total, AuditFilter.PageSize);
 }
 
-public sealed record MessageRow(long Id, DateTimeOffset CreatedAt, string To, string Subject, string Kind, string? Reference, DeliveryState State, int Attempts, DateTimeOffset? SentAt, string? LastError);
+public sealed record MessageRow(
+    long Id, DateTimeOffset CreatedAt, string To, string Subject, string Kind, string? Reference, DeliveryState State, int Attempts, DateTimeOffset? SentAt,
+    string? LastError, bool CanRetry);
 
 public sealed record DashboardData(
     IReadOnlyList<(string Label, int Count)> ByStatus, IReadOnlyList<(string Group, int Applications, int Seats, int Selected)> ByGroup,
@@ -121,15 +123,19 @@ public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfi
             query = query.Where(m => m.RelatedReference == reference.Trim());
         }
 
-        return await query.OrderByDescending(m => m.Id).Take(500)
-            .Select(m => new MessageRow(m.Id, m.CreatedAt, m.To, m.Subject, m.Kind, m.RelatedReference, m.State, m.Attempts, m.SentAt, m.LastError))
+        var latest = query.OrderByDescending(m => m.Id).Take(500);
+        var retryable = (await latest.Where(OutboxMessage.Retryable).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var rows = await latest
+            .Select(m => new { m.Id, m.CreatedAt, m.To, m.Subject, m.Kind, m.RelatedReference, m.State, m.Attempts, m.SentAt, m.LastError })
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(m => new MessageRow(m.Id, m.CreatedAt, m.To, m.Subject, m.Kind, m.RelatedReference, m.State, m.Attempts, m.SentAt, m.LastError,
+            retryable.Contains(m.Id)))];
     }
 
     public async Task RetryMessageAsync(long id, OutboxSignal signal, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (message is { State: DeliveryState.Failed })
+        if (message is { CanRetry: true })
         {
             message.Retry(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
