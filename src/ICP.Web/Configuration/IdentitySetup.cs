@@ -98,11 +98,6 @@ public static class IdentitySetup
             .Configure<IOptions<SecurityOptions>>((options, security) =>
                 options.Cookie.SecurePolicy = security.Value.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
 
-        // Keys in the database: sign-ins and forms survive restarts and work across instances.
-        services.AddDataProtection()
-            .SetApplicationName("ICP portal")
-            .PersistKeysToDbContext<IcpDbContext>();
-
         // Staff pages need both the role and a sign-in that passed the second step (an authenticator code).
         services.AddAuthorizationBuilder()
             // A staff account never acts for a city: it could otherwise evaluate an application it
