@@ -32,6 +32,7 @@ public static class FeaturesSetup
         services.AddScoped<AccountWorkflow>();
         services.AddScoped<SignInWorkflow>();
         services.AddScoped<SessionWorkflow>();
+        services.AddScoped<SignInThrottle>();
         services.AddScoped<RecipientThrottle>();
         services.AddScoped<ICP.Infrastructure.Email.IOutboxPreparation, AccountEmailPreparation>();
         services.AddSingleton<PlaceholderPasswordHash>();

@@ -74,7 +74,7 @@ public sealed class AccountController(
             return View(page);
         }
 
-        var result = await passwords.PasswordSignInAsync(form.Email, form.Password);
+        var result = await passwords.PasswordSignInAsync(form.Email, form.Password, HttpContext.Connection.RemoteIpAddress, cancellationToken);
         if (result.Succeeded)
         {
             await RememberLanguageAsync(form.Email);
