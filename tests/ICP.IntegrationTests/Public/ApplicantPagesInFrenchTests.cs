@@ -56,6 +56,8 @@ public sealed class ApplicantPagesInFrenchTests(PortalFactory portal) : IClassFi
         await HtmlPage.GetAsync(journey.Client, "/account/two-factor");
         await journey.Client.SubmitAsync(await HtmlPage.GetAsync(journey.Client, "/account/personal-data"), "#delete-form", [Field("Password", "wrong-password-here")]);
         await journey.Client.SubmitAsync(await HtmlPage.GetAsync(journey.Client, "/account/personal-data"), "#delete-form", [Field("Password", "wrong-password-here"), Field("ConfirmDeletion", "true")]);
+        var confirm = await HtmlPage.GetAsync(journey.Client, "/account/confirm-identity");
+        await journey.Client.SubmitAsync(confirm, "main form", [Field("Form.Password", "pas-le-bon-mot-de-passe")]);
 
         await journey.FillEveryStepAsync(id, "Ville de Lyon");
         await journey.UploadAsync(id, TestDocuments.Pdf());

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3cf9b11c-13cd-458e-afeb-d8ef7362d10a"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("34fe2a3c-1609-4f35-a52b-8f1a3b2f0721"), entityTypeCount: 38)
         {
         }
 
@@ -44,7 +44,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var theme = ThemeEntityType.Create(this);
             var timelinePhase = TimelinePhaseEntityType.Create(this);
             var selectionDecision = SelectionDecisionEntityType.Create(this);
+            var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -130,7 +132,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             ThemeEntityType.CreateAnnotations(theme);
             TimelinePhaseEntityType.CreateAnnotations(timelinePhase);
             SelectionDecisionEntityType.CreateAnnotations(selectionDecision);
+            AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("140e53f6-f90f-44d4-b43a-7ad1bc5bdf96"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("7f902c48-200e-462c-9e7f-ac402503e667"), entityTypeCount: 38)
         {
         }
 
@@ -44,7 +44,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var theme = ThemeEntityType.Create(this);
             var timelinePhase = TimelinePhaseEntityType.Create(this);
             var selectionDecision = SelectionDecisionEntityType.Create(this);
+            var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -130,7 +132,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             ThemeEntityType.CreateAnnotations(theme);
             TimelinePhaseEntityType.CreateAnnotations(timelinePhase);
             SelectionDecisionEntityType.CreateAnnotations(selectionDecision);
+            AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
