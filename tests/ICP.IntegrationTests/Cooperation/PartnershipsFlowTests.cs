@@ -61,6 +61,15 @@ public sealed class PartnershipsFlowTests : IAsyncLifetime
         Assert.Equal("Only selected cities (released and not declined) can be placed in a partnership.", refused.Texts("#problem").Single());
         Assert.Equal(pairs.Count, await _portal.WithDbAsync(db => db.PartnerPairs.CountAsync()));
 
+        // A limit outside 1–5, or taking a pair apart without a reason, is refused with a message.
+        var token = await _portal.WithDbAsync(db => db.CooperationPlans.Select(p => p.ConcurrencyToken).SingleAsync());
+        var outOfRange = await manager.SubmitAsync("/admin/partnerships", "#propose-form", Field("maxPartners", "0"));
+        Assert.Equal("Enter the most partners a city may have, from 1 to 5.", outOfRange.Texts("#problem").Single());
+        var noReason = await manager.SubmitAsync("/admin/partnerships", "#pairs tbody form", Field("reason", " "));
+        Assert.Equal("Give a reason of at most 500 characters.", noReason.Texts("#problem").Single());
+        Assert.Equal(token, await _portal.WithDbAsync(db => db.CooperationPlans.Select(p => p.ConcurrencyToken).SingleAsync()));
+        Assert.Equal(pairs.Count, await _portal.WithDbAsync(db => db.PartnerPairs.CountAsync(p => p.EndedAt == null)));
+
         // A page shown before a colleague's change cannot overwrite it.
         var stale = await manager.GetAsync("/admin/partnerships");
         await manager.SubmitAsync("/admin/partnerships", "#propose-form", Field("maxPartners", "2"));
