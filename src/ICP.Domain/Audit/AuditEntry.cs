@@ -94,12 +94,19 @@ public static class AuditActions
     public const string AccountDeleted = "account.deleted";
     public const string RetentionChanged = "retention.changed";
     public const string ApplicationAnonymised = "application.anonymised";
+    public const string PartnershipsProposed = "partnerships.proposed";
+    public const string PartnerPairAdded = "partnerships.pair-added";
+    public const string PartnerPairRemoved = "partnerships.pair-removed";
+    public const string PartnershipsConfirmed = "partnerships.confirmed";
+    public const string PartnershipsPublished = "partnerships.published";
+    public const string PartnerLeft = "partnerships.city-left";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ApplicationSubmitted, ApplicationWithdrawn, StatusOverridden, ApplicationDeclined, EvaluationSubmitted, EvaluatorAssigned,
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
-        RetentionChanged, ApplicationAnonymised,
+        RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
+        PartnershipsPublished, PartnerLeft,
     ];
 }

@@ -4,6 +4,7 @@ using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Features.Operations;
@@ -56,6 +57,8 @@ public static class FeaturesSetup
         services.AddScoped<BackupWorkflow>();
         services.AddScoped<PersonalDataWorkflow>();
         services.AddScoped<RetentionWorkflow>();
+        services.AddScoped<CooperationQueries>();
+        services.AddScoped<CooperationWorkflow>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ICP.Domain.Common;
+using ICP.Domain.Cooperation;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Infrastructure;
@@ -28,6 +29,15 @@ public static class DomainMessages
         StaffRoleRefusedException { BelongsToCity: true } => localizer["This address belongs to a city's account. Staff need an account of their own."],
         StaffRoleRefusedException => localizer["This person already holds the other staff role. Programme managers do not evaluate, and evaluators do not manage."],
         ExtensionStillOpenException => localizer["This city may still submit under its individual extension: decide after the extension ends."],
+        PartnerLimitOutOfRangeException range => localizer["Enter the most partners a city may have, from {0} to {1}.", range.Min, range.Max],
+        CityNotSelectedException => localizer["Only selected cities (released and not declined) can be placed in a partnership."],
+        PairNotValidException { AlreadyPaired: true } => localizer["These two cities are already partners."],
+        PairNotValidException => localizer["A pair joins one EU city and one non-EU city."],
+        PartnerLimitReachedException limit => localizer["A city may have at most {0} partners: raise the limit by generating the proposal again, or take a pair apart first.", limit.Limit],
+        PartnershipsIncompleteException incomplete => localizer["Not confirmed: {0} selected non-EU cities have no EU partner yet.", incomplete.WithoutPartner.Count],
+        PlanStateException { Step: "publish" } => localizer["Confirm the partnerships before publishing them."],
+        PlanStateException { Step: "regenerate" } => localizer["The partnerships are published: change them one pair at a time."],
+        PlanStateException => localizer["Generate the proposal first, or make a change: only a draft can be confirmed."],
         _ => localizer["The request could not be processed"],
     };
 }

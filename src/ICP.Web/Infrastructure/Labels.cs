@@ -77,6 +77,12 @@ public static class Labels
         AuditActions.AccountDeleted => "Account deleted",
         AuditActions.RetentionChanged => "Retention period changed",
         AuditActions.ApplicationAnonymised => "Application anonymised",
+        AuditActions.PartnershipsProposed => "Partnerships proposed",
+        AuditActions.PartnerPairAdded => "Partner pair added",
+        AuditActions.PartnerPairRemoved => "Partner pair removed",
+        AuditActions.PartnershipsConfirmed => "Partnerships confirmed",
+        AuditActions.PartnershipsPublished => "Partnerships published",
+        AuditActions.PartnerLeft => "City left its partnerships",
         _ => "Unknown",
     };
 }

@@ -11,6 +11,7 @@ using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Email;
 using ICP.Web.Features.Staff;
 using ICP.Web.Infrastructure;
@@ -27,7 +28,7 @@ public sealed record MessagePreview(string Reference, string To, string Subject,
 /// moment cannot over-fill it (the second write fails, is retried on fresh data, and is refused).
 /// </summary>
 public sealed class SelectionWorkflow(
-    IcpDbContext db, DatabaseWrites writes, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
+    IcpDbContext db, DatabaseWrites writes, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration, CooperationWorkflow cooperation)
 {
     private string CallCode => configuration.CallCode();
 
@@ -131,6 +132,9 @@ public sealed class SelectionWorkflow(
             application.RecordDecline(reason, by.Actor, clock.GetUtcNow());
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.ApplicationDeclined, application.Reference, "Withdrew after selection", reason);
+
+            // The city leaves its partnerships in the same transaction as its decline.
+            await cooperation.LeaveOnDeclineAsync(application.Id, application.Reference, reason, by, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 

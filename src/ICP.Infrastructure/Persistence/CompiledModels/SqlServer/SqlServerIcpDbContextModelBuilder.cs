@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("34fe2a3c-1609-4f35-a52b-8f1a3b2f0721"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("b35a611c-aec5-4b87-9f3d-73b5d8a599b0"), entityTypeCount: 40)
         {
         }
 
@@ -26,6 +26,8 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cooperationPlan = CooperationPlanEntityType.Create(this);
+            var partnerPair = PartnerPairEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
             var assignment = AssignmentEntityType.Create(this);
             var criterionScore = CriterionScoreEntityType.Create(this);
@@ -70,6 +72,10 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
+            PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
+            PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
+            PartnerPairEntityType.CreateForeignKey3(partnerPair, application);
             ApplicationScoreEntityType.CreateForeignKey1(applicationScore, application);
             AssignmentEntityType.CreateForeignKey1(assignment, application);
             AssignmentEntityType.CreateForeignKey2(assignment, portalUser);
@@ -114,6 +120,8 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
+            PartnerPairEntityType.CreateAnnotations(partnerPair);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);
             AssignmentEntityType.CreateAnnotations(assignment);
             CriterionScoreEntityType.CreateAnnotations(criterionScore);

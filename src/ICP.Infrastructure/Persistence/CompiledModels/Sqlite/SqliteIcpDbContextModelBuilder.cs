@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7f902c48-200e-462c-9e7f-ac402503e667"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("9ebdfe41-bea5-4f8a-b01b-cbe7bc1ee541"), entityTypeCount: 40)
         {
         }
 
@@ -26,6 +26,8 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cooperationPlan = CooperationPlanEntityType.Create(this);
+            var partnerPair = PartnerPairEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
             var assignment = AssignmentEntityType.Create(this);
             var criterionScore = CriterionScoreEntityType.Create(this);
@@ -70,6 +72,10 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
+            PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
+            PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
+            PartnerPairEntityType.CreateForeignKey3(partnerPair, application);
             ApplicationScoreEntityType.CreateForeignKey1(applicationScore, application);
             AssignmentEntityType.CreateForeignKey1(assignment, application);
             AssignmentEntityType.CreateForeignKey2(assignment, portalUser);
@@ -114,6 +120,8 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
+            PartnerPairEntityType.CreateAnnotations(partnerPair);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);
             AssignmentEntityType.CreateAnnotations(assignment);
             CriterionScoreEntityType.CreateAnnotations(criterionScore);
