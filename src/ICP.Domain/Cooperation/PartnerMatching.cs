@@ -1,7 +1,7 @@
 namespace ICP.Domain.Cooperation;
 
 /// <summary>
-/// Proposes pairs of selected cities (ADR 13). The proposal is the best by three criteria taken in
+/// Proposes pairs of selected cities (ADR 14). The proposal is the best by three criteria taken in
 /// order: first, as many non-EU cities as possible have an EU partner; then as many EU cities as
 /// possible have a partner; then the sum of the pairs' <see cref="PartnerScore"/> is as high as
 /// possible. No city gets more than <c>maxPartners</c> partners, and a pair with no shared theme is

@@ -1,7 +1,7 @@
 namespace ICP.Domain.Cooperation;
 
 /// <summary>
-/// How well two cities fit (ADR 13): for every theme both named, the sum of its weight for each
+/// How well two cities fit (ADR 14): for every theme both named, the sum of its weight for each
 /// (primary 2, secondary 1). Same primary: 4; one's primary is the other's secondary: 3; same
 /// secondary: 2; both themes shared: 6; nothing shared: 0.
 /// </summary>
