@@ -77,6 +77,7 @@ public static class Labels
         AuditActions.AccountDeleted => "Account deleted",
         AuditActions.RetentionChanged => "Retention period changed",
         AuditActions.ApplicationAnonymised => "Application anonymised",
+        AuditActions.MessageRetried => "E-mail sent again",
         _ => "Unknown",
     };
 }
