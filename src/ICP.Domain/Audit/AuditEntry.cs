@@ -100,6 +100,7 @@ public static class AuditActions
     public const string PartnershipsConfirmed = "partnerships.confirmed";
     public const string PartnershipsPublished = "partnerships.published";
     public const string PartnerLeft = "partnerships.city-left";
+    public const string MessageRetried = "message.retried";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -107,6 +108,6 @@ public static class AuditActions
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
         RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
-        PartnershipsPublished, PartnerLeft,
+        PartnershipsPublished, PartnerLeft, MessageRetried,
     ];
 }

@@ -53,6 +53,7 @@ public static class FeaturesSetup
         services.AddScoped<SelectionQueries>();
         services.AddScoped<DeadlineWorkflow>();
         services.AddScoped<OversightQueries>();
+        services.AddScoped<MessageWorkflow>();
         services.AddScoped<DemoData>();
         services.AddScoped<BackupWorkflow>();
         services.AddScoped<PersonalDataWorkflow>();

@@ -83,6 +83,7 @@ public static class Labels
         AuditActions.PartnershipsConfirmed => "Partnerships confirmed",
         AuditActions.PartnershipsPublished => "Partnerships published",
         AuditActions.PartnerLeft => "City left its partnerships",
+        AuditActions.MessageRetried => "E-mail sent again",
         _ => "Unknown",
     };
 }

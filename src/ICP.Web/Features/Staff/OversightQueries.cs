@@ -54,7 +54,7 @@ public sealed record DashboardData(
     IReadOnlyList<(string Theme, int Count)> ByTheme, IReadOnlyList<(DateOnly Day, int Count)> SubmissionsPerDay, int Total, int Submitted);
 
 /// <summary>Reads for oversight: the audit log, the e-mail outbox, the dashboard.</summary>
-public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class OversightQueries(IcpDbContext db, IConfiguration configuration)
 {
     private string CallCode => configuration.CallCode();
 
@@ -130,17 +130,6 @@ public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfi
             .ToListAsync(cancellationToken);
         return [.. rows.Select(m => new MessageRow(m.Id, m.CreatedAt, m.To, m.Subject, m.Kind, m.RelatedReference, m.State, m.Attempts, m.SentAt, m.LastError,
             retryable.Contains(m.Id)))];
-    }
-
-    public async Task RetryMessageAsync(long id, OutboxSignal signal, CancellationToken cancellationToken)
-    {
-        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (message is { CanRetry: true })
-        {
-            message.Retry(clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            signal.Notify();
-        }
     }
 
     public async Task<DashboardData> DashboardAsync(CancellationToken cancellationToken)

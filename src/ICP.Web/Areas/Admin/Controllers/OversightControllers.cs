@@ -21,11 +21,21 @@ public sealed class MessagesController(OversightQueries queries, IStringLocalize
         View(new MessagesPage(await queries.MessagesAsync(state, reference, cancellationToken), state, reference));
 
     [HttpPost("{id:long}/retry")]
-    public async Task<IActionResult> Retry(long id, [FromServices] OutboxSignal signal, [FromServices] PortalRateLimits limits, CancellationToken cancellationToken)
+    public async Task<IActionResult> Retry(long id, [FromServices] MessageWorkflow workflow, [FromServices] PortalRateLimits limits, CancellationToken cancellationToken)
     {
         await limits.EnsureAsync(HttpContext, RateLimitSetup.EmailPolicy, cancellationToken);
-        await queries.RetryMessageAsync(id, signal, cancellationToken);
-        TempData["Notice"] = t["The message will be sent again."].Value;
+        switch (await workflow.RetryAsync(id, await WhoAsync(cancellationToken), cancellationToken))
+        {
+            case MessageRetry.NotFound:
+                return NotFound();
+            case MessageRetry.NotRetryable:
+                TempData["Problem"] = t["This message cannot be sent again: it is not a failed message, or its content was removed after its links expired."].Value;
+                break;
+            default:
+                TempData["Notice"] = t["The message will be sent again."].Value;
+                break;
+        }
+
         return RedirectToAction(nameof(Index));
     }
 }
