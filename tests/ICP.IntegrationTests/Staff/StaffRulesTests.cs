@@ -68,6 +68,22 @@ public sealed class StaffRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Detail_OfAWithdrawnApplication_ShowsNoEvaluatedVersion()
+    {
+        var id = _candidates[0];
+        var before = await _manager.GetAsync($"/admin/applications/{id}");
+        Assert.Contains("The evaluated version", before.Texts("h2"));
+
+        var withdrawn = await _manager.Client.SubmitAsync(before, "#override-form", [Field("status", nameof(ApplicationStatus.Withdrawn)), Field("reason", "The city asked by letter of 18 November.")]);
+        Assert.Equal(ApplicationStatus.Withdrawn, await StatusAsync(id));
+
+        // Evaluators are given no version of a withdrawn application (Application.EvaluatedVersion): the staff page says the same.
+        var after = await _manager.GetAsync($"/admin/applications/{id}");
+        Assert.DoesNotContain("The evaluated version", after.Texts("h2"));
+        Assert.DoesNotContain(after.Texts("td"), cell => cell.Contains("(evaluated)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Deadline_CannotMoveOnceEvaluationHasStarted_NorByAMistypedYear()
     {
         var typo = await _manager.SubmitAsync("/admin/deadline", "#extend-form", Field("CallForm.LastDay", "2201-11-30"), Field("CallForm.Reason", "Many requests"));

@@ -243,7 +243,8 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         var deadline = call.WindowFor(application.LocalAuthorityId).Deadline;
         var versions = await db.ApplicationVersions.AsNoTracking().Where(v => v.ApplicationId == id).OrderBy(v => v.Number)
             .Select(v => new { Info = new VersionInfo(v.Number, v.SubmittedAt, v.SubmittedByName, v.ContentSha256, v.ReceiptCode), v.ContentJson }).ToListAsync(cancellationToken);
-        var evaluated = versions.LastOrDefault(v => v.Info.SubmittedAt < deadline);
+        var evaluatedNumber = Application.EvaluatedVersionNumber(application.Status, versions.Select(v => (v.Info.Number, v.Info.SubmittedAt)), deadline);
+        var evaluated = versions.SingleOrDefault(v => v.Info.Number == evaluatedNumber);
         var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
             .Select(d => new DocumentInfo(d.Id, d.FileName, d.SizeBytes, d.Sha256, d.UploadedByName, d.UploadedAt)).ToListAsync(cancellationToken);
         var history = await db.ApplicationStatusChanges.AsNoTracking().Where(c => c.ApplicationId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
