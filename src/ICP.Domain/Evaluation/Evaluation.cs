@@ -312,7 +312,10 @@ public sealed class ApplicationScore
 
     public const int MinimumEvaluations = 2;
 
-    public bool IsSpreadLarge(decimal limit) => Spread is { } spread && spread > limit;
+    public bool IsSpreadLarge(decimal limit) => IsSpreadLarge(Spread, limit);
+
+    /// <summary>Whether evaluators disagree enough for staff screens to flag it: the spread is above the limit.</summary>
+    public static bool IsSpreadLarge(decimal? spread, decimal limit) => spread is { } points && points > limit;
 
     /// <summary>Recomputes from the submitted evaluations.</summary>
     public void Recompute(IReadOnlyCollection<EvaluationCriterion> criteria, IEnumerable<Evaluation> evaluations, int passMark, DateTimeOffset now)

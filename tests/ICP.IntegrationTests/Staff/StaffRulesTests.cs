@@ -84,6 +84,25 @@ public sealed class StaffRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReleasedDecision_PostedAgain_IsRefusedAsReleased_NotAsUnsubmitted()
+    {
+        var id = _candidates[0];
+        await _manager.StageAsync("ZA", id, nameof(DecisionOutcome.Selected));
+        await _manager.ReleaseAsync("ZA");
+        Assert.Equal(ApplicationStatus.Selected, await StatusAsync(id));
+
+        var board = await _manager.GetAsync("/admin/selection/ZA");
+        Assert.Null(board.Document.QuerySelector($"#stage-{id}"));
+        var page = await _manager.Client.SubmitAsync(board, $"#stage-{_candidates[1]}",
+            [Field("applicationId", id.ToString(CultureInfo.InvariantCulture)), Field("outcome", nameof(DecisionOutcome.NotSelected)), Field("note", "Second thoughts")]);
+
+        Assert.Equal("This decision was released and can no longer be changed.", page.Texts("#problem").Single());
+        var decision = await _portal.WithDbAsync(db => db.SelectionDecisions.SingleAsync(d => d.ApplicationId == id));
+        Assert.Equal((DecisionOutcome.Selected, DecisionState.Released), (decision.Outcome, decision.State));
+        Assert.Equal(ApplicationStatus.Selected, await StatusAsync(id));
+    }
+
+    [Fact]
     public async Task Deadline_CannotMoveOnceEvaluationHasStarted_NorByAMistypedYear()
     {
         var typo = await _manager.SubmitAsync("/admin/deadline", "#extend-form", Field("CallForm.LastDay", "2201-11-30"), Field("CallForm.Reason", "Many requests"));
@@ -111,7 +130,13 @@ public sealed class StaffRulesTests : IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
-        var page = await _manager.StageAsync("ZA", id, nameof(DecisionOutcome.Selected));
+        // The board offers no form for it (the board asks SelectionBoard.CanStage, which knows individual
+        // extensions) but does for the other candidates; a post made from another candidate's form is refused.
+        var board = await _manager.GetAsync("/admin/selection/ZA");
+        Assert.Null(board.Document.QuerySelector($"#stage-{id}"));
+        Assert.NotNull(board.Document.QuerySelector($"#stage-{_candidates[1]}"));
+        var page = await _manager.Client.SubmitAsync(board, $"#stage-{_candidates[1]}",
+            [Field("applicationId", id.ToString(CultureInfo.InvariantCulture)), Field("outcome", nameof(DecisionOutcome.Selected)), Field("note", "Panel decision")]);
 
         Assert.Equal("This city may still submit under its individual extension: decide after the extension ends.", page.Texts("#problem").Single());
         Assert.Equal(0, await _portal.WithDbAsync(db => db.SelectionDecisions.CountAsync()));
