@@ -45,6 +45,9 @@ public sealed class EvaluatorDeclaration
 
     public bool ConflictsWith(int localAuthorityId, string countryCode) =>
         _conflicts.Any(c => c.LocalAuthorityId == localAuthorityId || c.CountryCode == countryCode);
+
+    /// <summary>Whether the evaluator may be given an application of this city: declaration confirmed, no declared conflict.</summary>
+    public bool MayEvaluate(int localAuthorityId, string countryCode) => IsConfirmed && !ConflictsWith(localAuthorityId, countryCode);
 }
 
 /// <summary>One declared conflict: a whole country or territory, or one local authority.</summary>

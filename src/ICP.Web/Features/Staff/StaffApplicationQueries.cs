@@ -258,7 +258,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         var declarations = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts).Where(d => d.CallId == application.CallId).ToListAsync(cancellationToken);
         var assignable = evaluators
             .Where(e => assigned.All(a => a.EvaluatorId != e.Id))
-            .Where(e => declarations.FirstOrDefault(d => d.EvaluatorId == e.Id) is { IsConfirmed: true } d && !d.ConflictsWith(application.LocalAuthorityId, application.TerritoryCode))
+            .Where(e => declarations.FirstOrDefault(d => d.EvaluatorId == e.Id)?.MayEvaluate(application.LocalAuthorityId, application.TerritoryCode) == true)
             .Select(e => (e.Id, e.Name)).ToList();
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.RelatedReference == application.Reference).OrderBy(m => m.CreatedAt)
             .Select(m => new { m.CreatedAt, m.Kind, m.Subject, m.State }).ToListAsync(cancellationToken);
