@@ -315,6 +315,13 @@ public sealed class ApplicationScore
 
     public const int MinimumEvaluations = 2;
 
+    /// <summary>
+    /// Whether evaluation has shown the application falls short (a threshold, or with enough
+    /// evaluations the pass mark), rather than merely waiting for its second evaluation.
+    /// </summary>
+    public static bool IsBelowThreshold(int evaluationCount, bool meetsThresholds, bool passes) =>
+        evaluationCount > 0 && (!meetsThresholds || (evaluationCount >= MinimumEvaluations && !passes));
+
     public bool IsSpreadLarge(decimal limit) => IsSpreadLarge(Spread, limit);
 
     /// <summary>Whether evaluators disagree enough for staff screens to flag it: the spread is above the limit.</summary>

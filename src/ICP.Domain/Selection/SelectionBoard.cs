@@ -70,6 +70,8 @@ public sealed class SelectionBoard
 
     public SelectionDecision? DecisionOn(int applicationId) => _decisions.FirstOrDefault(d => d.ApplicationId == applicationId);
 
+    public Candidate? CandidateOf(int applicationId) => _candidates.GetValueOrDefault(applicationId);
+
     /// <summary>Whether staff may stage (or change) a decision on the candidate now.</summary>
     public bool CanStage(int applicationId, Call call, DateTimeOffset now) => StagingRefusal(applicationId, call, now) is null;
 

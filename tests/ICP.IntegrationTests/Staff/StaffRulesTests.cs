@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ICP.Domain.Applications;
+using ICP.Domain.Evaluation;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Identity;
 using ICP.Testing;
@@ -91,6 +92,11 @@ public sealed class StaffRulesTests : IAsyncLifetime
         await _manager.ReleaseAsync("ZA");
         Assert.Equal(ApplicationStatus.Selected, await StatusAsync(id));
 
+        // The release's audit entry names the application as staff know it, by its reference.
+        var reference = await _portal.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Reference).SingleAsync());
+        var audited = await _portal.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "decision.released").Select(e => e.Details).SingleAsync());
+        Assert.Equal($"{reference}: Selected", audited);
+
         var board = await _manager.GetAsync("/admin/selection/ZA");
         Assert.Null(board.Document.QuerySelector($"#stage-{id}"));
         var page = await _manager.Client.SubmitAsync(board, $"#stage-{_candidates[1]}",
@@ -100,6 +106,21 @@ public sealed class StaffRulesTests : IAsyncLifetime
         var decision = await _portal.WithDbAsync(db => db.SelectionDecisions.SingleAsync(d => d.ApplicationId == id));
         Assert.Equal((DecisionOutcome.Selected, DecisionState.Released), (decision.Outcome, decision.State));
         Assert.Equal(ApplicationStatus.Selected, await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Board_CandidateWithOneEvaluationMeetingEveryThreshold_IsNotFlaggedBelowAThreshold()
+    {
+        var good = await RescoreWithOneEvaluationAsync(_candidates[0], score: 4);
+        var poor = await RescoreWithOneEvaluationAsync(_candidates[1], score: 0);
+
+        var board = await _manager.GetAsync("/admin/selection/ZA");
+
+        // Both wait for a second evaluation; only the one that fell short of a threshold is flagged.
+        var goodRow = board.Texts($"#candidates tr[data-application='{good}']").Single();
+        Assert.Contains("(1 evaluation)", goodRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Below a threshold", goodRow, StringComparison.Ordinal);
+        Assert.Contains("Below a threshold", board.Texts($"#candidates tr[data-application='{poor}']").Single(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,6 +195,20 @@ public sealed class StaffRulesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
     }
+
+    /// <summary>Gives the application a consolidated score from one submitted evaluation with every criterion at <paramref name="score"/>; returns its reference.</summary>
+    private Task<string> RescoreWithOneEvaluationAsync(int id, int score) =>
+        _portal.WithDbAsync(async db =>
+        {
+            var call = await db.Calls.Include(c => c.Criteria).SingleAsync();
+            var evaluation = new Evaluation(0, id, "evaluator-0", 1);
+            evaluation.SaveDraft(call.Criteria.Select(c => (c.Id, (int?)score, "Scored for the test.")), "Scored for the test.");
+            evaluation.Submit(call.Criteria, SelectionSetup.AfterDeadline);
+            var consolidated = await db.ApplicationScores.SingleAsync(s => s.ApplicationId == id);
+            consolidated.Recompute(call.Criteria, [evaluation], call.PassMark, SelectionSetup.AfterDeadline);
+            await db.SaveChangesAsync();
+            return await db.Applications.Where(a => a.Id == id).Select(a => a.Reference).SingleAsync();
+        });
 
     private Task<ApplicationStatus> StatusAsync(int id) =>
         _portal.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync());

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ICP.Web.Features.Selection;
 
 /// <summary>What the board page shows of a candidate beyond what the board's rules need.</summary>
-public sealed record CandidateDetails(string Authority, decimal? Spread, int Evaluations);
+public sealed record CandidateDetails(string Authority, decimal? Spread, int Evaluations, bool MeetsThresholds);
 
 /// <summary>A quota group's board as loaded, with the details the board page shows.</summary>
 public sealed record LoadedBoard(SelectionBoard Board, IReadOnlyDictionary<int, CandidateDetails> Details);
@@ -39,11 +39,11 @@ public sealed class SelectionBoards(IcpDbContext db)
                           select new
                           {
                               a.Id, a.Reference, a.LocalAuthorityId, l.OfficialName, a.TerritoryCode, a.Status,
-                              Mean = s == null ? null : s.Mean, Spread = s == null ? null : s.Spread, Count = s == null ? 0 : s.EvaluationCount, Passes = s != null && s.Passes,
+                              Mean = s == null ? null : s.Mean, Spread = s == null ? null : s.Spread, Count = s == null ? 0 : s.EvaluationCount, Passes = s != null && s.Passes, MeetsThresholds = s != null && s.MeetsThresholds,
                               LastSubmitted = db.ApplicationVersions.Where(v => v.ApplicationId == a.Id).Max(v => (DateTimeOffset?)v.SubmittedAt),
                           }).ToListAsync(cancellationToken);
         var board = new SelectionBoard(group, callId, decided,
             rows.Select(r => new Candidate(r.Id, r.Reference, r.LocalAuthorityId, r.TerritoryCode, r.Status, r.Mean, r.Passes, r.LastSubmitted)));
-        return new LoadedBoard(board, rows.ToDictionary(r => r.Id, r => new CandidateDetails(r.OfficialName, r.Spread, r.Count)));
+        return new LoadedBoard(board, rows.ToDictionary(r => r.Id, r => new CandidateDetails(r.OfficialName, r.Spread, r.Count, r.MeetsThresholds)));
     }
 }

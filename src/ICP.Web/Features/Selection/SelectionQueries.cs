@@ -11,7 +11,7 @@ namespace ICP.Web.Features.Selection;
 
 public sealed record BoardCandidate(
     int ApplicationId, string Reference, string Authority, string Country, ApplicationStatus Status, decimal? Score, decimal? Spread, int Evaluations,
-    bool Passes, DecisionOutcome? Outcome, DecisionState? State, int? ReserveRank, int Rank, bool CanStage);
+    bool Passes, DecisionOutcome? Outcome, DecisionState? State, int? ReserveRank, int Rank, bool CanStage, bool BelowThreshold);
 
 public sealed record CountryUse(string Country, int Selected);
 
@@ -95,7 +95,8 @@ public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, Ti
                 var decision = board.DecisionOn(c.ApplicationId);
                 var shown = details[c.ApplicationId];
                 return new BoardCandidate(c.ApplicationId, c.Reference, shown.Authority, c.TerritoryCode, c.Status, c.Score, shown.Spread, shown.Evaluations, c.Passes,
-                    decision?.Outcome, decision?.State, decision?.ReserveRank, i + 1, board.CanStage(c.ApplicationId, call, now));
+                    decision?.Outcome, decision?.State, decision?.ReserveRank, i + 1, board.CanStage(c.ApplicationId, call, now),
+                    ApplicationScore.IsBelowThreshold(shown.Evaluations, shown.MeetsThresholds, c.Passes));
             })
             .ToList();
         var proposal = board.ProposeReplacement() is { } proposed ? ranked.Single(c => c.ApplicationId == proposed.ApplicationId) : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
@@ -92,7 +93,7 @@ public sealed class SelectionWorkflow(
 
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.DecisionsReleased, groupCode,
-                string.Join("; ", released.Select(d => $"{d.ApplicationId}: {d.Outcome}{(d.ReserveRank is { } r ? $" #{r}" : "")}")));
+                string.Join("; ", released.Select(d => $"{board.CandidateOf(d.ApplicationId)?.Reference ?? d.ApplicationId.ToString(CultureInfo.InvariantCulture)}: {d.Outcome}{(d.ReserveRank is { } r ? $" #{r}" : "")}")));
             await db.SaveChangesAsync(cancellationToken);
             return released.Count;
         }, cancellationToken);
