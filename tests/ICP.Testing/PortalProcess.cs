@@ -157,6 +157,11 @@ public sealed class PortalProcess : IAsyncDisposable
             {
                 // not listening yet
             }
+            catch (TaskCanceledException)
+            {
+                // Listening, but the cold first answer took longer than one probe's timeout (seen at a
+                // load average near 60 on two cores): ask again until the overall deadline.
+            }
 
             await Task.Delay(200);
         }

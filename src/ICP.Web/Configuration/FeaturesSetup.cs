@@ -51,6 +51,7 @@ public static class FeaturesSetup
         services.AddScoped<EvaluationQueries>();
         services.AddScoped<SelectionWorkflow>();
         services.AddScoped<SelectionQueries>();
+        services.AddScoped<SelectionBoards>();
         services.AddScoped<DeadlineWorkflow>();
         services.AddScoped<OversightQueries>();
         services.AddScoped<MessageWorkflow>();

@@ -9,6 +9,7 @@ public static class DomainMessages
 {
     public static string For(DomainException exception, IStringLocalizer localizer) => exception switch
     {
+        QuotaFullException { Seats: 1 } full => localizer["The {0} group has no seat left: its only seat is taken.", full.Group],
         QuotaFullException full => localizer["The {0} group has no seat left: its {1} seats are taken.", full.Group, full.Seats],
         CountryCapReachedException cap => localizer["{0} already has {1} selected cities, the most one country may have in this group.", cap.Country, cap.Cap],
         NotSelectableException => localizer["This application cannot be selected or put on the reserve list: it must be submitted, evaluated by at least two evaluators and pass the thresholds and the pass mark, and the call must be closed."],

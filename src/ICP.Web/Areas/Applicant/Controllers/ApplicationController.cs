@@ -311,6 +311,12 @@ public sealed class ApplicationController(
             }
         }
 
+        if (!ModelState.IsValid)
+        {
+            // Refused, like every other refused form: the page again with the reason, as 422.
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
         return await queries.SummaryAsync(id, who, cancellationToken) is { } summary
             ? View(new WithdrawPage(summary, form, who.IsDesignatedSubmitter))
             : NotFound();
