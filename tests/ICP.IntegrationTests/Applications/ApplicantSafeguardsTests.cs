@@ -140,9 +140,18 @@ public sealed class ApplicantSafeguardsTests(PortalFactory portal) : IClassFixtu
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
             journey.Client.PostAsync(new Uri($"/applicant/applications/{id}/withdraw", UriKind.Relative), new FormUrlEncodedContent(values))));
 
-        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        // One withdraws; the others are told plainly that it is no longer submitted (422, like every
+        // refused form): none is a server error.
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("Only a submitted application can be withdrawn.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         Assert.Equal(1, await portal.WithDbAsync(db => db.ApplicationStatusChanges.CountAsync(c => c.ApplicationId == id && c.To == ApplicationStatus.Withdrawn)));
         Assert.Equal(ApplicationStatus.Withdrawn, await portal.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == ICP.Domain.Audit.AuditActions.ApplicationWithdrawn)));
     }
 
     private Task<string> CapacityJsonAsync(int id) =>

@@ -79,7 +79,7 @@ public sealed class SelectionRaceTests : IAsyncLifetime
         var results = await Task.WhenAll(candidates.SelectMany(id => new[] { first.StageAsync("SG", id, nameof(DecisionOutcome.Selected)), second.StageAsync("SG", id, nameof(DecisionOutcome.Selected)) }));
 
         Assert.Single(await SelectedAsync("SG"));
-        Assert.Contains(results, r => r.Texts("#problem").SingleOrDefault()?.Contains("The SG group has no seat left: its 1 seats are taken.", StringComparison.Ordinal) == true);
+        Assert.Contains(results, r => r.Texts("#problem").SingleOrDefault()?.Contains("The SG group has no seat left: its only seat is taken.", StringComparison.Ordinal) == true);
     }
 
     private Task<List<string>> SelectedAsync(string group) =>
