@@ -13,9 +13,18 @@ public static class LocalisationSetup
 
     public static IReadOnlyList<PortalLanguage> Languages { get; } =
     [
-        new("en", "English"),
-        new("fr", "français"),
+        new("en", "English", "en"),
+        new("fr", "français", "fr"),
+        new("ca", "català", "en"),
+        new("es", "español", "es"),
     ];
+
+    /// <summary>The language of a culture name ("es-ES" → es), or English when the portal does not speak it.</summary>
+    public static PortalLanguage For(string? culture)
+    {
+        var code = string.IsNullOrWhiteSpace(culture) ? "en" : culture.Split('-')[0].ToLowerInvariant();
+        return Languages.FirstOrDefault(l => l.Code == code) ?? Languages[0];
+    }
 
     public static IServiceCollection AddPortalLocalisation(this IServiceCollection services)
     {
@@ -39,4 +48,9 @@ public static class LocalisationSetup
     }
 }
 
-public sealed record PortalLanguage(string Code, string NativeName);
+/// <summary>
+/// An interface language: its code, its name in itself (as the switcher lists it) and the language of
+/// the European Commission logo shown with it (the EC publishes its logo in the EU's official
+/// languages only, so Catalan pages carry the English one, as EC sites do for other languages).
+/// </summary>
+public sealed record PortalLanguage(string Code, string NativeName, string LogoLanguage);

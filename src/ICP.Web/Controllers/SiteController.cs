@@ -67,7 +67,7 @@ public sealed class SiteController : Controller
         {
             "Contact: " + configuration.SecurityContact(),
             "Expires: " + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            "Preferred-Languages: en, fr",
+            "Preferred-Languages: " + string.Join(", ", LocalisationSetup.Languages.Select(l => l.Code)),
         };
         if (configuration.BaseUrl() is { } baseUrl)
         {
