@@ -26,6 +26,27 @@ public static class LocalisationSetup
         return Languages.FirstOrDefault(l => l.Code == code) ?? Languages[0];
     }
 
+    /// <summary>Remembers a visitor's language on this browser for a year (an essential cookie: the page's language).</summary>
+    public static void AppendCultureCookie(this HttpResponse response, string culture) =>
+        response.Cookies.Append(
+            CultureCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = response.HttpContext.Request.IsHttps,
+            });
+
+    /// <summary>
+    /// Whether the current request's language was chosen by the visitor (the query string or the
+    /// cookie the language page sets) rather than guessed from the browser's Accept-Language.
+    /// </summary>
+    public static bool LanguageWasChosen(this HttpContext context) =>
+        context.Features.Get<IRequestCultureFeature>()?.Provider is QueryStringRequestCultureProvider or CookieRequestCultureProvider;
+
     public static IServiceCollection AddPortalLocalisation(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -1,7 +1,6 @@
 using ICP.Infrastructure.Identity;
 using ICP.Web.Configuration;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ICP.Web.Controllers;
@@ -28,17 +27,7 @@ public sealed class SiteController : Controller
             await userManager.UpdateAsync(user);
         }
 
-        Response.Cookies.Append(
-            LocalisationSetup.CultureCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions
-            {
-                MaxAge = TimeSpan.FromDays(365),
-                IsEssential = true,
-                HttpOnly = true,
-                SameSite = SameSiteMode.Lax,
-                Secure = Request.IsHttps,
-            });
+        Response.AppendCultureCookie(culture);
         return LocalRedirect(SafeReturnUrl(returnUrl));
     }
 

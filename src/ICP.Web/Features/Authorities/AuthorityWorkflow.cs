@@ -77,7 +77,13 @@ public sealed class AuthorityWorkflow(
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         authority.Invite(address.Trim(), Hash(token), who.UserId, clock.GetUtcNow(), InvitationValidity);
         var link = email.AbsoluteUrl($"/applicant/invitations/accept?token={token}");
-        db.OutboxMessages.Add(email.Compose(address.Trim(), who.Culture, "team-invitation", t => (
+
+        // In the invitee's own language when they already have an account; otherwise in the
+        // language of the colleague inviting them (most likely theirs too).
+        var normalizedAddress = address.Trim().ToUpperInvariant();
+        var culture = await db.Users.Where(u => u.NormalizedEmail == normalizedAddress).Select(u => u.PreferredCulture)
+            .FirstOrDefaultAsync(cancellationToken) ?? who.Culture;
+        db.OutboxMessages.Add(email.Compose(address.Trim(), culture, "team-invitation", t => (
             t["{0} invites you to the application team of {1}", who.Name, authority.OfficialName],
             [t["{0} invites you to prepare the application of {1} to International City Partnerships with them on the ICP portal.", who.Name, authority.OfficialName],
              t["Create an account with this e-mail address (or sign in), then open the link below. It is valid for 14 days."]],
