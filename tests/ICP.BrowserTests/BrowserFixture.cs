@@ -72,6 +72,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.TimezoneId ??= "Europe/Brussels";
         var context = await _browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
+        FailOnBrowserErrorsAttribute.Watch(context);
         return context;
     }
 

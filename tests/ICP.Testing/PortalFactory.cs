@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using Serilog.Core;
 
 namespace ICP.Testing;
 
@@ -22,6 +23,17 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset InsideApplicationWindow = new(2021, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "icp-tests", Guid.NewGuid().ToString("N"));
+
+    static PortalFactory()
+    {
+        // Each host watches its configuration files and the files behind asp-append-version, and on
+        // Linux every watcher is an inotify instance: at most 128 per user, shared by every process
+        // of that user on the machine. Dozens of test hosts, beside a second test run or other work,
+        // used them up, and pages then failed to render (500, IOException from FileSystemWatcher):
+        // the step-save 500 of the deadline-rush issue. Test hosts never need change notifications,
+        // so their file providers poll instead and take no inotify instance.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
     private readonly Dictionary<string, string?> _settings = [];
     private bool _useSystemClock;
     private bool _useKestrel;
@@ -30,7 +42,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         Clock = new TestClock(InsideApplicationWindow);
+        FailOnServerErrorsAttribute.Track(this);
     }
+
+    /// <summary>What the portal logged at Error or above: a test fails on any it did not expect.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
 
     /// <summary>Interface strings a non-English page asked for and did not find.</summary>
     public MissingTranslations MissingTranslations { get; } = new();
@@ -137,6 +153,8 @@ public class PortalFactory : WebApplicationFactory<Program>
                 services.AddSingleton(new AuthenticatorClock(Clock));
             }
 
+            // Serilog's ReadFrom.Services picks up every registered sink.
+            services.AddSingleton<ILogEventSink>(ServerErrors);
             services.AddSingleton(MissingTranslations);
             services.Decorate<IStringLocalizerFactory>((inner, provider) =>
                 new RecordingLocalizerFactory(inner, provider.GetRequiredService<MissingTranslations>()));
@@ -155,14 +173,22 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             DeleteFolder();
+            FailOnServerErrorsAttribute.Forget(this);
         }
     }
 
+    /// <summary>Stops the portal, deletes its folder, and fails if it logged an error nobody expected (also while stopping).</summary>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         DeleteFolder();
+        FailOnServerErrorsAttribute.Forget(this);
         GC.SuppressFinalize(this);
+        var unexpected = ServerErrors.TakeUnreported().Where(e => e.ExpectedBecause is null).Select(e => e.Error).ToList();
+        if (unexpected.Count > 0)
+        {
+            throw new ServerErrorLoggedException(unexpected);
+        }
     }
 
     private void DeleteFolder()

@@ -1,5 +1,6 @@
 using ICP.Domain.Messaging;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -64,7 +65,7 @@ public sealed partial class OutboxDispatcher(
             }
             catch (DbUpdateConcurrencyException)
             {
-                // Another worker claimed it first.
+                // Another worker claimed it first: not a failure to retry, the message is theirs.
                 db.ChangeTracker.Clear();
                 continue;
             }
@@ -136,8 +137,17 @@ public sealed partial class OutboxWorker(
             }
             catch (Exception exception)
             {
-                // The database may be briefly unavailable: try again on the next round.
-                LogRoundFailed(logger, exception);
+                // The database may be briefly busy or unavailable (a warning: the next round delivers);
+                // anything else is a defect worth an error.
+                if (DatabaseFailure.IsTemporary(exception))
+                {
+                    LogRoundPostponed(logger, exception.Message);
+                }
+                else
+                {
+                    LogRoundFailed(logger, exception);
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
@@ -145,4 +155,7 @@ public sealed partial class OutboxWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox round failed")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox round postponed: the database is busy or unavailable ({Reason})")]
+    private static partial void LogRoundPostponed(ILogger logger, string reason);
 }

@@ -1,4 +1,5 @@
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Infrastructure.Seeding;
 using ICP.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,7 @@ public static partial class DatabaseSetup
     {
         var settings = DatabaseSettings.From(configuration, environment.ContentRootPath);
         services.AddSingleton(settings);
-        services.AddIcpDbContext(settings.Provider, settings.ConnectionString);
+        services.AddIcpDbContext(settings.Provider, settings.ConnectionString, settings.BusyTimeout, settings.WriteQueueTimeout);
 
         // A committed change to what the public pages show evicts their cached copies.
         services.ConfigureDbContext<SqliteIcpDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicPageChangeInterceptor>()));
@@ -62,7 +63,7 @@ public static partial class DatabaseSetup
 }
 
 public sealed record DatabaseSettings(
-    DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool SeedOnStartup, int MemberStateCap)
+    DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool SeedOnStartup, int MemberStateCap, TimeSpan BusyTimeout, TimeSpan WriteQueueTimeout)
 {
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
@@ -91,7 +92,21 @@ public sealed record DatabaseSettings(
             connectionString,
             configuration.GetValue("Database:MigrateOnStartup", true),
             configuration.GetValue("Database:SeedOnStartup", true),
-            configuration.GetValue("Programme:MemberStateCap", IcpAgir2021.DefaultMemberStateCap));
+            configuration.GetValue("Programme:MemberStateCap", IcpAgir2021.DefaultMemberStateCap),
+            Wait(configuration, "Database:BusyTimeout", DatabaseWriteSettings.DefaultBusyTimeout),
+            Wait(configuration, "Database:WriteQueueTimeout", DatabaseWriteSettings.DefaultQueueTimeout));
+    }
+
+    /// <summary>
+    /// <c>Database:BusyTimeout</c> and <c>Database:WriteQueueTimeout</c>: how long a write may wait
+    /// for the database before the visitor is asked to try again (a visitor waits that long: at most a minute).
+    /// </summary>
+    private static TimeSpan Wait(IConfiguration configuration, string key, TimeSpan defaultValue)
+    {
+        var value = configuration.GetValue(key, defaultValue);
+        return value > TimeSpan.Zero && value <= TimeSpan.FromMinutes(1)
+            ? value
+            : throw new InvalidOperationException($"{key} must be more than zero and at most a minute (a visitor waits that long); it is {value}.");
     }
 
     /// <summary>Where the data lives, without credentials: safe to log.</summary>

@@ -33,7 +33,11 @@ public static class LoggingSetup
                     buffered: true,
                     flushToDiskInterval: TimeSpan.FromSeconds(1)));
             }
-        });
+        },
+        // The host's own logger, not the process-wide Log.Logger: each host would otherwise replace
+        // it on start and close it on stop, so with several hosts in one process (the integration
+        // tests) one portal's events reached another portal's sinks, or none at all.
+        preserveStaticLogger: true);
         return builder;
     }
 
@@ -41,8 +45,13 @@ public static class LoggingSetup
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger (the static one is not used: see AddPortalLogging).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            // 503 is the portal's own "busy, try again" answer (a write the database did not take in
+            // time): worth a warning, not an error; any other 5xx, or an exception, is an error.
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                exception is null && context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Warning
+                : exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
                 : Serilog.Events.LogEventLevel.Information;
         });

@@ -18,6 +18,10 @@ public static class MvcSetup
                 // Every unsafe request (POST, PUT, DELETE) must carry a valid antiforgery token.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
 
+                // A write the database did not take (busy, locked, unavailable) is a 503 with
+                // Retry-After, never the 500 page; actions with a form answer it themselves first.
+                options.Filters.Add<DatabaseBusyFilter>();
+
                 // FluentValidation is the one source of rules and messages: no implicit [Required] from nullability.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 

@@ -1,5 +1,8 @@
 using ICP.Infrastructure.Identity;
 using ICP.Web.Configuration;
+using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -78,6 +81,12 @@ public sealed class SiteController : Controller
 
         // The exception itself was logged by the exception handler; the visitor gets a reference only.
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status404NotFound;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } failure && DatabaseFailure.IsTemporary(failure))
+        {
+            // A busy or unavailable database outside an action (which DatabaseBusyFilter answers): "try again", not "something broke".
+            DatabaseBusyAnswer.Apply(HttpContext);
+        }
+
         return View("Error", new ErrorPage(Response.StatusCode, HttpContext.TraceIdentifier));
     }
 

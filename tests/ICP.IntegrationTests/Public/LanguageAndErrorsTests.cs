@@ -76,6 +76,7 @@ public sealed class LanguageAndErrorsTests(FailingPortalFactory portal) : IClass
     [Fact]
     public async Task Failure_AnswersAFriendly500_WithAReferenceAndNoStackTrace()
     {
+        portal.ServerErrors.Expect("the test-only controller throws on purpose", e => e.RequestPath == "/test/fail");
         var page = await HtmlPage.GetAsync(portal.CreateClient(), "/test/fail");
 
         Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);

@@ -5,6 +5,7 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Email;
@@ -36,50 +37,38 @@ public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter 
 
 /// <summary>
 /// Everything a city does to its application: start it, save steps, upload the letter, submit,
-/// withdraw. Each change is judged against the authority's window at the request's arrival.
+/// withdraw. Each change is judged against the authority's window at the request's arrival, and
+/// each is one read-decide-write unit of <see cref="DatabaseWrites"/> (ADR 12): on SQLite the units
+/// of all requests run one after the other, so two submits of one application, or two first saves
+/// of one step, are decided in turn on what the other wrote.
 /// </summary>
 public sealed class ApplicationWorkflow(
-    IcpDbContext db, StepValidation validation, IFileStore files, DocumentFilesWorkflow documentFiles, EmailComposer email, OutboxSignal outbox,
-    AuditTrail audit, IConfiguration configuration, Microsoft.Extensions.Options.IOptions<UploadOptions> uploadOptions)
+    IcpDbContext db, DatabaseWrites writes, StepValidation validation, IFileStore files, DocumentFilesWorkflow documentFiles, EmailComposer email,
+    OutboxSignal outbox, AuditTrail audit, IConfiguration configuration, Microsoft.Extensions.Options.IOptions<UploadOptions> uploadOptions)
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
 
     private string CallCode => configuration.CallCode();
 
     /// <summary>Starts the authority's application to the current call (or returns the one it has).</summary>
-    public async Task<int> StartAsync(ApplicantContext who, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
-    {
-        var authorityId = who.AuthorityId ?? throw new InvalidOperationException("No local authority.");
-        var call = await LoadCallAsync(cancellationToken);
-        var existing = await db.Applications.Where(a => a.CallId == call.Id && a.LocalAuthorityId == authorityId).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
-        if (existing is { } id)
+    public Task<int> StartAsync(ApplicantContext who, DateTimeOffset arrivedAt, CancellationToken cancellationToken) =>
+        writes.RunAsync(async token =>
         {
-            return id;
-        }
+            var authorityId = who.AuthorityId ?? throw new InvalidOperationException("No local authority.");
+            var call = await LoadCallAsync(token);
+            var existing = await db.Applications.Where(a => a.CallId == call.Id && a.LocalAuthorityId == authorityId).Select(a => (int?)a.Id).SingleOrDefaultAsync(token);
+            if (existing is { } id)
+            {
+                // A colleague started it first (at the same moment, too: the second unit reads what the first wrote).
+                return id;
+            }
 
-        for (var attempt = 0; ; attempt++)
-        {
-            var number = await db.Applications.CountAsync(a => a.CallId == call.Id && a.TerritoryCode == who.CountryCode, cancellationToken) + 1 + attempt;
+            var number = await db.Applications.CountAsync(a => a.CallId == call.Id && a.TerritoryCode == who.CountryCode, token) + 1;
             var application = Application.Start(call, authorityId, who.CountryCode!, Application.MakeReference(call.ReferencePrefix, who.CountryCode!, number), who.Actor, arrivedAt);
             db.Applications.Add(application);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return application.Id;
-            }
-            catch (DbUpdateException) when (attempt < 5)
-            {
-                // Another authority of the same country took the number, or a colleague started the
-                // application at the same moment: look again.
-                db.ChangeTracker.Clear();
-                existing = await db.Applications.Where(a => a.CallId == call.Id && a.LocalAuthorityId == authorityId).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
-                if (existing is { } started)
-                {
-                    return started;
-                }
-            }
-        }
-    }
+            await db.SaveChangesAsync(token);
+            return application.Id;
+        }, cancellationToken);
 
     /// <summary>
     /// Saves one step if its answers respect the limits (incomplete answers are fine: it is a draft).
@@ -92,51 +81,51 @@ public sealed class ApplicationWorkflow(
         int applicationId, ApplicantContext who, StepInfo step, StepForm form, IReadOnlySet<string> unreadableFields,
         DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
-        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
-        var call = await LoadCallAsync(cancellationToken);
-        var window = call.WindowFor(application.LocalAuthorityId);
-        if (!window.IsOpenAt(arrivedAt))
+        // Before the unit, beside other writes: who may edit (404 for a stranger), the deadline (403
+        // after it) and the answers against the rules. None of it depends on what another request
+        // may write meanwhile, and the write turn is not held while validators run.
+        var target = await db.Applications.AsNoTracking()
+            .Where(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId)
+            .Select(a => new { a.LocalAuthorityId, a.TerritoryCode })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new ApplicationNotFoundException();
+        var opened = (await LoadCallWindowAsync(target.LocalAuthorityId, cancellationToken)).WindowFor(target.LocalAuthorityId);
+        if (!opened.IsOpenAt(arrivedAt))
         {
-            throw new CallClosedException(arrivedAt, window);
+            throw new CallClosedException(arrivedAt, opened);
         }
 
-        var check = await validation.CheckAsync(form, application.LocalAuthorityId, application.TerritoryCode, cancellationToken);
+        var check = await validation.CheckAsync(form, target.LocalAuthorityId, target.TerritoryCode, cancellationToken);
         if (!check.CanSave || unreadableFields.Count > 0)
         {
             return new StepSaveResult([.. check.Errors.Where(e => !unreadableFields.Contains(e.Field))], null, false, check.StillNeeded);
         }
 
-        var section = application.SaveSection(step.Step, StepData.Serialize(form), check.IsComplete, form.Version, who.Actor, arrivedAt, window);
-        if (form is LocalAuthorityStepForm authorityStep && !string.IsNullOrWhiteSpace(authorityStep.OfficialName))
+        var data = StepData.Serialize(form);
+        return await writes.RunAsync(async token =>
         {
-            var authority = await db.LocalAuthorities.SingleAsync(a => a.Id == application.LocalAuthorityId, cancellationToken);
-            if (authority.OfficialName != authorityStep.OfficialName.Trim())
-            {
-                authority.Rename(authorityStep.OfficialName);
-            }
-        }
+            var application = await db.Applications.Include(a => a.Sections)
+                .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, token)
+                ?? throw new ApplicationNotFoundException();
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception)
-        {
-            // A colleague saved between this request's read and its write: the section's version had
-            // moved on, both renamed the authority, or both saved a step never saved before (the
-            // unique step index refuses the second). Nothing of this request was written.
-            db.ChangeTracker.Clear();
-            var current = await db.ApplicationSections.AsNoTracking()
-                .SingleOrDefaultAsync(s => s.ApplicationId == applicationId && s.Step == step.Step, cancellationToken);
-            if (exception is DbUpdateConcurrencyException || (current is not null && current.Version != form.Version))
+            // Judged again on what holds now (an individual extension revoked meanwhile counts).
+            var window = (await LoadCallWindowAsync(application.LocalAuthorityId, token)).WindowFor(application.LocalAuthorityId);
+
+            // A colleague who saved since this editor's page was loaded (the domain compares versions;
+            // the unit's lock, or on SQL Server the row's concurrency token, closes the gap between
+            // this read and the write) makes this an EditConflictException: nothing is overwritten.
+            var section = application.SaveSection(step.Step, data, check.IsComplete, form.Version, who.Actor, arrivedAt, window);
+            if (form is LocalAuthorityStepForm authorityStep && !string.IsNullOrWhiteSpace(authorityStep.OfficialName))
             {
-                throw new EditConflictException(current?.UpdatedByName, current?.UpdatedAt);
+                var authority = await db.LocalAuthorities.SingleAsync(a => a.Id == application.LocalAuthorityId, token);
+                if (authority.OfficialName != authorityStep.OfficialName.Trim())
+                {
+                    authority.Rename(authorityStep.OfficialName);
+                }
             }
 
-            throw;
-        }
-
-        return new StepSaveResult([], section.Version, section.IsComplete, check.StillNeeded);
+            await db.SaveChangesAsync(token);
+            return new StepSaveResult([], section.Version, section.IsComplete, check.StillNeeded);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -147,10 +136,10 @@ public sealed class ApplicationWorkflow(
     public async Task<UploadResult> UploadDocumentAsync(
         int applicationId, ApplicantContext who, IFormFile? file, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
+        // Who and when first, so that a stranger or a late upload stores nothing.
         var policy = uploadOptions.Value.Policy;
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
-        var call = await LoadCallAsync(cancellationToken);
-        var window = call.WindowFor(application.LocalAuthorityId);
+        var window = (await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken)).WindowFor(application.LocalAuthorityId);
         if (!window.IsOpenAt(arrivedAt))
         {
             throw new CallClosedException(arrivedAt, window);
@@ -178,22 +167,35 @@ public sealed class ApplicationWorkflow(
             return early;
         }
 
+        // The file is written before the unit, so that no write waits for a disk copy of 5 MB.
         upload.Position = 0;
         var stored = await files.SaveAsync(upload, cancellationToken);
 
-        // Two uploads at the same moment: the application's token makes the second save fail, and
-        // it is judged again (rate, quota) on what the first one committed.
-        var refusal = await ConcurrencyRetry.RunAsync(db, async () =>
+        // Judged again (window, rate, quota) inside the write unit, on what any upload that came at the
+        // same moment committed: on SQLite the units run in turn, on SQL Server the application's token
+        // makes the second save fail and the unit is decided again.
+        UploadResult? refusal;
+        try
         {
-            var fresh = db.ChangeTracker.Entries().Any() ? application : await LoadForMemberAsync(applicationId, who, cancellationToken);
-            if (Refusal(() => fresh.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, window, policy)) is { } refused)
+            refusal = await writes.RunAsync(async token =>
             {
-                return refused;
-            }
+                var fresh = await LoadForMemberAsync(applicationId, who, token);
+                var now = (await LoadCallWindowAsync(fresh.LocalAuthorityId, token)).WindowFor(fresh.LocalAuthorityId);
+                if (Refusal(() => fresh.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, now, policy)) is { } refused)
+                {
+                    return refused;
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        });
+                await db.SaveChangesAsync(token);
+                return null;
+            }, cancellationToken);
+        }
+        catch (CallClosedException)
+        {
+            files.Delete(stored.Key);
+            throw;
+        }
+
         if (refusal is not null)
         {
             // Refused before anything was saved: no row names the file, so it goes at once. When the
@@ -234,32 +236,62 @@ public sealed class ApplicationWorkflow(
     public async Task<ApplicationVersion> SubmitAsync(
         int applicationId, ApplicantContext who, Guid idempotencyKey, string reviewedDraft, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        // Before the unit: the content is built and checked against today's rules from the draft the
+        // officer reviewed. The unit then only freezes it if the draft is still that one (same
+        // fingerprint: same step versions, same letter), so the write turn is not held while every
+        // step is validated and the canonical JSON is made.
+        var draft = await LoadForMemberAsync(applicationId, who, cancellationToken);
+        if (draft.VersionMadeBy(idempotencyKey) is { } made)
         {
-            try
-            {
-                return await TrySubmitAsync(applicationId, who, idempotencyKey, reviewedDraft, arrivedAt, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // A parallel submit won the race (same key: its version is returned next time round;
-                // another key: this one becomes the next version).
-                db.ChangeTracker.Clear();
-            }
+            return made;
         }
+
+        var call = await LoadCallAsync(cancellationToken);
+        var opened = call.WindowFor(draft.LocalAuthorityId);
+        if (!opened.IsOpenAt(arrivedAt))
+        {
+            throw new CallClosedException(arrivedAt, opened);
+        }
+
+        // What is frozen must be what the officer reviewed: a step saved or a letter uploaded since
+        // the review page was opened (a colleague, another tab) sends them back to review it.
+        if (!string.Equals(reviewedDraft, draft.DraftFingerprint(), StringComparison.Ordinal))
+        {
+            throw new DraftChangedSinceReviewException();
+        }
+
+        var content = await BuildContentAsync(draft, call, cancellationToken);
+        var json = content.ToCanonicalJson();
+        var themes = await db.Themes.Where(t => t.CallId == call.Id).ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        var snapshot = new SubmissionSnapshot(
+            json, SubmissionContent.Sha256Of(json), ThemeId(content.Themes.PrimaryTheme), ThemeId(content.Themes.SecondaryTheme));
+        int? ThemeId(string? slug) => !string.IsNullOrEmpty(slug) && themes.TryGetValue(slug, out var id) ? id : null;
+
+        // Submits of one application are decided one after the other (on SQLite every unit is; on SQL
+        // Server the application's concurrency token, renewed by each submit, sends the later one
+        // round again): each makes its own version on what the previous one wrote, or, with the same
+        // key, returns the version already made.
+        var version = await writes.RunAsync(token => TrySubmitAsync(applicationId, who, idempotencyKey, reviewedDraft, snapshot, arrivedAt, token), cancellationToken);
+        outbox.Notify();
+        return version;
     }
 
     /// <summary>
     /// Withdraws the application. Two withdrawals (or a withdrawal and a submit) at the same moment
     /// are judged one after the other on fresh data: the second is refused by the transition rules.
     /// </summary>
-    public Task WithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryWithdrawAsync(applicationId, who, reason, arrivedAt, cancellationToken));
+    public async Task WithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        await writes.RunAsync(token => TryWithdrawAsync(applicationId, who, reason, arrivedAt, token), cancellationToken);
+        outbox.Notify();
+    }
 
     private async Task TryWithdrawAsync(int applicationId, ApplicantContext who, string reason, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
-        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
-        var call = await LoadCallAsync(cancellationToken);
+        var application = await db.Applications
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
+            ?? throw new ApplicationNotFoundException();
+        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
         application.Withdraw(reason, who.Actor, who.IsDesignatedSubmitter, arrivedAt, call.WindowFor(application.LocalAuthorityId));
         var message = email.Compose(who.Email, who.Culture, "withdrawal", t => (
             t["Application {0} withdrawn", application.Reference],
@@ -269,38 +301,33 @@ public sealed class ApplicationWorkflow(
         db.OutboxMessages.Add(message);
         audit.Record(who.UserId, who.Name, AuditActions.ApplicationWithdrawn, application.Reference, "Submitted → Withdrawn", reason);
         await db.SaveChangesAsync(cancellationToken);
-        outbox.Notify();
     }
 
     private async Task<ApplicationVersion> TrySubmitAsync(
-        int applicationId, ApplicantContext who, Guid idempotencyKey, string reviewedDraft, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+        int applicationId, ApplicantContext who, Guid idempotencyKey, string reviewedDraft, SubmissionSnapshot snapshot, DateTimeOffset arrivedAt,
+        CancellationToken cancellationToken)
     {
-        var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
+        // What the decision needs, and no more: the write turn is held while this runs.
+        var application = await db.Applications.Include(a => a.Sections).Include(a => a.Documents).Include(a => a.Versions).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
+            ?? throw new ApplicationNotFoundException();
         if (application.VersionMadeBy(idempotencyKey) is { } earlier)
         {
             return earlier;
         }
 
-        var call = await LoadCallAsync(cancellationToken);
+        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
         var window = call.WindowFor(application.LocalAuthorityId);
         if (!window.IsOpenAt(arrivedAt))
         {
             throw new CallClosedException(arrivedAt, window);
         }
 
-        // What is frozen must be what the officer reviewed: a step saved or a letter uploaded since
-        // the review page was opened (a colleague, another tab) sends them back to review it.
+        // The snapshot was built from the reviewed draft: still the draft now, or nothing is frozen.
         if (!string.Equals(reviewedDraft, application.DraftFingerprint(), StringComparison.Ordinal))
         {
             throw new DraftChangedSinceReviewException();
         }
-
-        var content = await BuildContentAsync(application, call, cancellationToken);
-        var json = content.ToCanonicalJson();
-        var themes = await db.Themes.Where(t => t.CallId == call.Id).ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
-        var snapshot = new SubmissionSnapshot(
-            json, SubmissionContent.Sha256Of(json), ThemeId(content.Themes.PrimaryTheme), ThemeId(content.Themes.SecondaryTheme));
-        int? ThemeId(string? slug) => !string.IsNullOrEmpty(slug) && themes.TryGetValue(slug, out var id) ? id : null;
 
         var version = application.Submit(snapshot, idempotencyKey, ReceiptCodes.New(), who.Actor, who.IsDesignatedSubmitter, arrivedAt, window);
 
@@ -316,7 +343,6 @@ public sealed class ApplicationWorkflow(
         audit.Record(who.UserId, who.Name, AuditActions.ApplicationSubmitted, application.Reference,
             $"Version {version.Number}, receipt {version.ReceiptCode}, SHA-256 {version.ContentSha256}");
         await db.SaveChangesAsync(cancellationToken);
-        outbox.Notify();
         return version;
     }
 
@@ -360,6 +386,15 @@ public sealed class ApplicationWorkflow(
             (CapacityStepForm)forms[ApplicationStep.Capacity],
             new SubmittedDocument(document!.FileName, document.SizeBytes, document.Sha256));
     }
+
+    /// <summary>The call with what decides one authority's window: the deadline extensions and its own individual extensions.</summary>
+    private async Task<Call> LoadCallWindowAsync(int authorityId, CancellationToken cancellationToken) =>
+        await db.Calls
+            .Include(c => c.DeadlineExtensions)
+            .Include(c => c.IndividualExtensions.Where(e => e.LocalAuthorityId == authorityId))
+            .AsSplitQuery()
+            .AsNoTracking()
+            .SingleAsync(c => c.Code == CallCode && c.Status == CallStatus.Published, cancellationToken);
 
     private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
         await db.Calls

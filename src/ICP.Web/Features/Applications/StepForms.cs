@@ -195,9 +195,13 @@ public sealed class ContactsStepFormValidator : AbstractValidator<ContactsStepFo
 
     private static Regex PhoneShape() => PhonePattern;
 
-    private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+    // Linear-time matching (no backtracking) instead of a match timeout: the timeout was measured on
+    // the wall clock, so on a busy machine a thread paused mid-match "timed out" on an ordinary
+    // address and the step page answered 500 (found by SubmissionRushTests). The inputs are short
+    // and length-limited before these run.
+    private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.NonBacktracking);
 
-    private static readonly Regex PhonePattern = new(@"^\+?[0-9 ()./-]{6,30}$", RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex PhonePattern = new(@"^\+?[0-9 ()./-]{6,30}$", RegexOptions.NonBacktracking);
 }
 
 public sealed class ThemesStepFormValidator : AbstractValidator<ThemesStepForm>

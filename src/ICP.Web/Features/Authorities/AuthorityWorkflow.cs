@@ -5,6 +5,7 @@ using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
@@ -16,52 +17,40 @@ namespace ICP.Web.Features.Authorities;
 
 /// <summary>Registering a local authority and running its team: invitations and the designated submitter.</summary>
 public sealed class AuthorityWorkflow(
-    IcpDbContext db, EmailComposer email, OutboxSignal outbox, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+    IcpDbContext db, DatabaseWrites writes, EmailComposer email, OutboxSignal outbox, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(14);
 
     private string CallCode => configuration.CallCode();
 
     /// <summary>Registers the authority, with its first officer as the designated submitter.</summary>
-    public async Task<int> CreateAsync(NewAuthorityForm form, ApplicantContext who, CancellationToken cancellationToken)
-    {
-        if (who.AuthorityId is not null)
+    public Task<int> CreateAsync(NewAuthorityForm form, ApplicantContext who, CancellationToken cancellationToken) =>
+        writes.RunAsync(async token =>
         {
-            throw new AlreadyInTeamException();
-        }
-
-        var eligible = await EligibleTerritoriesAsync(cancellationToken);
-        if (!eligible.Contains(form.CountryCode))
-        {
-            throw new TerritoryNotEligibleException(form.CountryCode);
-        }
-
-        var normalized = LocalAuthority.Normalize(form.OfficialName);
-        if (await db.LocalAuthorities.AnyAsync(a => a.CountryCode == form.CountryCode && a.NormalizedName == normalized, cancellationToken))
-        {
-            throw new DuplicateLocalAuthorityException(form.OfficialName, form.CountryCode);
-        }
-
-        var authority = new LocalAuthority(form.OfficialName, form.CountryCode, who.UserId, clock.GetUtcNow());
-        db.LocalAuthorities.Add(authority);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique indexes decided a race: same city registered, or this person joined a team meanwhile.
-            db.ChangeTracker.Clear();
-            if (await db.AuthorityMembers.AnyAsync(m => m.UserId == who.UserId, cancellationToken))
+            // Decided on what the database holds now: the same city registered, or this person
+            // joined a team, by a request at the same moment is seen here (units run in turn).
+            if (who.AuthorityId is not null || await db.AuthorityMembers.AnyAsync(m => m.UserId == who.UserId, token))
             {
                 throw new AlreadyInTeamException();
             }
 
-            throw new DuplicateLocalAuthorityException(form.OfficialName, form.CountryCode);
-        }
+            var eligible = await EligibleTerritoriesAsync(token);
+            if (!eligible.Contains(form.CountryCode))
+            {
+                throw new TerritoryNotEligibleException(form.CountryCode);
+            }
 
-        return authority.Id;
-    }
+            var normalized = LocalAuthority.Normalize(form.OfficialName);
+            if (await db.LocalAuthorities.AnyAsync(a => a.CountryCode == form.CountryCode && a.NormalizedName == normalized, token))
+            {
+                throw new DuplicateLocalAuthorityException(form.OfficialName, form.CountryCode);
+            }
+
+            var authority = new LocalAuthority(form.OfficialName, form.CountryCode, who.UserId, clock.GetUtcNow());
+            db.LocalAuthorities.Add(authority);
+            await db.SaveChangesAsync(token);
+            return authority.Id;
+        }, cancellationToken);
 
     /// <summary>The countries and territories the current call's quota groups cover.</summary>
     public async Task<HashSet<string>> EligibleTerritoriesAsync(CancellationToken cancellationToken) =>
@@ -73,62 +62,60 @@ public sealed class AuthorityWorkflow(
     /// <summary>E-mails an invitation link; only a hash of its token is kept.</summary>
     public async Task InviteAsync(ApplicantContext who, string address, CancellationToken cancellationToken)
     {
-        var authority = await LoadAsync(who, cancellationToken);
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        authority.Invite(address.Trim(), Hash(token), who.UserId, clock.GetUtcNow(), InvitationValidity);
-        var link = email.AbsoluteUrl($"/applicant/invitations/accept?token={token}");
+        await writes.RunAsync(async cancel =>
+        {
+            var authority = await LoadAsync(who, cancel);
+            authority.Invite(address.Trim(), Hash(token), who.UserId, clock.GetUtcNow(), InvitationValidity);
+            var link = email.AbsoluteUrl($"/applicant/invitations/accept?token={token}");
 
-        // In the invitee's own language when they already have an account; otherwise in the
-        // language of the colleague inviting them (most likely theirs too).
-        var normalizedAddress = address.Trim().ToUpperInvariant();
-        var culture = await db.Users.Where(u => u.NormalizedEmail == normalizedAddress).Select(u => u.PreferredCulture)
-            .FirstOrDefaultAsync(cancellationToken) ?? who.Culture;
-        db.OutboxMessages.Add(email.Compose(address.Trim(), culture, "team-invitation", t => (
-            t["{0} invites you to the application team of {1}", who.Name, authority.OfficialName],
-            [t["{0} invites you to prepare the application of {1} to International City Partnerships with them on the ICP portal.", who.Name, authority.OfficialName],
-             t["Create an account with this e-mail address (or sign in), then open the link below. It is valid for 14 days."]],
-            new EmailLink(t["Join the team"], link))));
-        await db.SaveChangesAsync(cancellationToken);
+            // In the invitee's own language when they already have an account; otherwise in the
+            // language of the colleague inviting them (most likely theirs too).
+            var normalizedAddress = address.Trim().ToUpperInvariant();
+            var culture = await db.Users.Where(u => u.NormalizedEmail == normalizedAddress).Select(u => u.PreferredCulture)
+                .FirstOrDefaultAsync(cancel) ?? who.Culture;
+            db.OutboxMessages.Add(email.Compose(address.Trim(), culture, "team-invitation", t => (
+                t["{0} invites you to the application team of {1}", who.Name, authority.OfficialName],
+                [t["{0} invites you to prepare the application of {1} to International City Partnerships with them on the ICP portal.", who.Name, authority.OfficialName],
+                 t["Create an account with this e-mail address (or sign in), then open the link below. It is valid for 14 days."]],
+                new EmailLink(t["Join the team"], link))));
+            await db.SaveChangesAsync(cancel);
+        }, cancellationToken);
         outbox.Notify();
     }
 
     /// <summary>Joins the team the invitation is for. The link is the proof; it works once, before it expires.</summary>
-    public async Task AcceptAsync(ApplicantContext who, string token, CancellationToken cancellationToken)
-    {
-        if (who.AuthorityId is not null)
+    public Task AcceptAsync(ApplicantContext who, string token, CancellationToken cancellationToken) =>
+        writes.RunAsync(async cancel =>
         {
-            throw new AlreadyInTeamException();
-        }
+            if (who.AuthorityId is not null || await db.AuthorityMembers.AnyAsync(m => m.UserId == who.UserId, cancel))
+            {
+                throw new AlreadyInTeamException();
+            }
 
-        var hash = Hash(token);
-        var authority = await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.Invitations.Any(i => i.TokenHash == hash), cancellationToken)
-            ?? throw new InvitationNotValidException();
-        var invitation = authority.Invitations.Single(i => i.TokenHash == hash);
+            var hash = Hash(token);
+            var authority = await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
+                .SingleOrDefaultAsync(a => a.Invitations.Any(i => i.TokenHash == hash), cancel)
+                ?? throw new InvitationNotValidException();
+            var invitation = authority.Invitations.Single(i => i.TokenHash == hash);
 
-        // The link is for the person it was sent to: a forwarded link does not let someone else in.
-        if (!string.Equals(invitation.Email, who.Email, StringComparison.OrdinalIgnoreCase))
+            // The link is for the person it was sent to: a forwarded link does not let someone else in.
+            if (!string.Equals(invitation.Email, who.Email, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvitationNotValidException();
+            }
+
+            authority.Join(invitation, who.UserId, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancel);
+        }, cancellationToken);
+
+    public Task RevokeInvitationAsync(ApplicantContext who, int invitationId, CancellationToken cancellationToken) =>
+        writes.RunAsync(async cancel =>
         {
-            throw new InvitationNotValidException();
-        }
-
-        authority.Join(invitation, who.UserId, clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw new AlreadyInTeamException();
-        }
-    }
-
-    public async Task RevokeInvitationAsync(ApplicantContext who, int invitationId, CancellationToken cancellationToken)
-    {
-        var authority = await LoadAsync(who, cancellationToken);
-        authority.Invitations.SingleOrDefault(i => i.Id == invitationId)?.Revoke(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-    }
+            var authority = await LoadAsync(who, cancel);
+            authority.Invitations.SingleOrDefault(i => i.Id == invitationId)?.Revoke(clock.GetUtcNow());
+            await db.SaveChangesAsync(cancel);
+        }, cancellationToken);
 
     /// <summary>
     /// The designated submitter hands the role to another member of the team. Both are told by
@@ -136,15 +123,19 @@ public sealed class AuthorityWorkflow(
     /// </summary>
     public async Task DesignateSubmitterAsync(ApplicantContext who, string userId, CancellationToken cancellationToken)
     {
-        var authority = await LoadAsync(who, cancellationToken);
-        if (!authority.HasMember(userId))
+        await writes.RunAsync(async cancel =>
         {
-            throw new InvitationNotValidException();
-        }
+            var authority = await LoadAsync(who, cancel);
+            if (!authority.HasMember(userId))
+            {
+                throw new InvitationNotValidException();
+            }
 
-        var previous = authority.DesignatedSubmitterId;
-        authority.DesignateSubmitter(userId, who.UserId);
-        await RecordSubmitterChangeAsync(authority, previous, who.UserId, who.Name, string.Empty, cancellationToken);
+            var previous = authority.DesignatedSubmitterId;
+            authority.DesignateSubmitter(userId, who.UserId);
+            await RecordSubmitterChangeAsync(authority, previous, who.UserId, who.Name, string.Empty, cancel);
+        }, cancellationToken);
+        outbox.Notify();
     }
 
     /// <summary>
@@ -153,17 +144,21 @@ public sealed class AuthorityWorkflow(
     /// </summary>
     public async Task ReassignSubmitterAsync(int authorityId, string userId, string reason, string staffId, string staffName, CancellationToken cancellationToken)
     {
-        var authority = await db.LocalAuthorities.Include(a => a.Members)
-            .SingleOrDefaultAsync(a => a.Id == authorityId, cancellationToken)
-            ?? throw new ApplicationNotFoundException();
-        if (!authority.HasMember(userId))
+        await writes.RunAsync(async cancel =>
         {
-            throw new InvitationNotValidException();
-        }
+            var authority = await db.LocalAuthorities.Include(a => a.Members)
+                .SingleOrDefaultAsync(a => a.Id == authorityId, cancel)
+                ?? throw new ApplicationNotFoundException();
+            if (!authority.HasMember(userId))
+            {
+                throw new InvitationNotValidException();
+            }
 
-        var previous = authority.DesignatedSubmitterId;
-        authority.ReassignSubmitter(userId);
-        await RecordSubmitterChangeAsync(authority, previous, staffId, staffName, reason, cancellationToken);
+            var previous = authority.DesignatedSubmitterId;
+            authority.ReassignSubmitter(userId);
+            await RecordSubmitterChangeAsync(authority, previous, staffId, staffName, reason, cancel);
+        }, cancellationToken);
+        outbox.Notify();
     }
 
     private async Task RecordSubmitterChangeAsync(
@@ -188,17 +183,9 @@ public sealed class AuthorityWorkflow(
         audit.Record(actorId, actorName, ICP.Domain.Audit.AuditActions.SubmitterChanged, authority.OfficialName,
             $"{people.SingleOrDefault(p => p.Id == previousId)?.DisplayName ?? previousId} → {incoming.DisplayName}", reason);
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A colleague changed the team (another hand-over, an invitation accepted) meanwhile.
-            throw new EditConflictException(null, null);
-        }
-
-        outbox.Notify();
+        // A colleague who changed the team meanwhile (another hand-over, an invitation accepted) is
+        // seen by the unit's next attempt, on SQL Server through the authority's concurrency token.
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<LocalAuthority> LoadAsync(ApplicantContext who, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using ICP.Domain.Common;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
@@ -57,11 +58,14 @@ public sealed class ScoreFormValidator : AbstractValidator<ScoreForm>
 /// Evaluation: declarations of conflicts, assignments (by hand and automatic), scoring, the
 /// consolidated score and the panel's consensus, and the criteria while they may still change.
 /// </summary>
-public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
     private string CallCode => configuration.CallCode();
 
-    public async Task DeclareAsync(StaffContext evaluator, IReadOnlyCollection<string> countries, IReadOnlyCollection<int> authorities, CancellationToken cancellationToken)
+    public Task DeclareAsync(StaffContext evaluator, IReadOnlyCollection<string> countries, IReadOnlyCollection<int> authorities, CancellationToken cancellationToken) =>
+        writes.RunAsync(token => TryDeclareAsync(evaluator, countries, authorities, token), cancellationToken);
+
+    private async Task TryDeclareAsync(StaffContext evaluator, IReadOnlyCollection<string> countries, IReadOnlyCollection<int> authorities, CancellationToken cancellationToken)
     {
         var callId = await CallIdAsync(cancellationToken);
         var declaration = await db.EvaluatorDeclarations.Include(d => d.Conflicts)
@@ -101,16 +105,17 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
 
     /// <summary>Assigns one evaluator by hand; a declared conflict makes it impossible.</summary>
     public Task AssignAsync(int applicationId, string evaluatorId, StaffContext by, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryAssignAsync(applicationId, evaluatorId, by, cancellationToken));
+        writes.RunAsync(token => TryAssignAsync(applicationId, evaluatorId, by, token), cancellationToken);
 
     /// <summary>
     /// Gives every submitted application at least <paramref name="perApplication"/> evaluators:
     /// each time the least-loaded evaluator without a conflict and not already on it. Applications
     /// that cannot get enough (too many conflicts) are reported, not half-hidden. Two runs at once
-    /// collide on the unique (application, evaluator) index; the loser runs again on fresh data.
+    /// are decided one after the other (on SQL Server: collide on the unique (application, evaluator)
+    /// index, and the loser runs again on fresh data).
     /// </summary>
     public Task<AutoAssignResult> AutoAssignAsync(StaffContext by, int perApplication, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryAutoAssignAsync(by, perApplication, cancellationToken));
+        writes.RunAsync(token => TryAutoAssignAsync(by, perApplication, token), cancellationToken);
 
     private async Task TryAssignAsync(int applicationId, string evaluatorId, StaffContext by, CancellationToken cancellationToken)
     {
@@ -181,10 +186,10 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
 
     /// <summary>Saves the evaluator's scores; with <paramref name="submit"/>, makes them final and updates the consolidated score.</summary>
     public Task SaveScoresAsync(int applicationId, StaffContext evaluator, ScoreForm form, bool submit, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TrySaveScoresAsync(applicationId, evaluator, form, submit, cancellationToken));
+        writes.RunAsync(token => TrySaveScoresAsync(applicationId, evaluator, form, submit, token), cancellationToken);
 
     public Task RecordConsensusAsync(int applicationId, string comment, StaffContext by, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryRecordConsensusAsync(applicationId, comment, by, cancellationToken));
+        writes.RunAsync(token => TryRecordConsensusAsync(applicationId, comment, by, token), cancellationToken);
 
     private async Task TrySaveScoresAsync(int applicationId, StaffContext evaluator, ScoreForm form, bool submit, CancellationToken cancellationToken)
     {
@@ -236,7 +241,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, AuditTrail audit, TimePr
 
     /// <summary>Changes weights and thresholds together, while no evaluation has begun.</summary>
     public Task ReviseCriteriaAsync(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, StaffContext by, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryReviseCriteriaAsync(revisions, by, cancellationToken));
+        writes.RunAsync(token => TryReviseCriteriaAsync(revisions, by, token), cancellationToken);
 
     private async Task TryReviseCriteriaAsync(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, StaffContext by, CancellationToken cancellationToken)
     {

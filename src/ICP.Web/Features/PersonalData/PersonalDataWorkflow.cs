@@ -5,6 +5,7 @@ using System.Text.Json;
 using ICP.Domain.Audit;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace ICP.Web.Features.PersonalData;
 /// machine-readable archive, and the deletion of their account, with what the programme must keep
 /// pseudonymised rather than erased (ADR 10).
 /// </summary>
-public sealed class PersonalDataWorkflow(IcpDbContext db, UserManager<PortalUser> users, AuditTrail audit, TimeProvider clock)
+public sealed class PersonalDataWorkflow(IcpDbContext db, DatabaseWrites writes, UserManager<PortalUser> users, AuditTrail audit, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -136,29 +137,31 @@ public sealed class PersonalDataWorkflow(IcpDbContext db, UserManager<PortalUser
 
         var email = user.Email ?? string.Empty;
         var pseudonym = PseudonymFor(user.Id);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var steps = await db.ApplicationSections.Where(s => s.UpdatedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedByName, pseudonym), cancellationToken);
-        var letters = await db.ApplicationDocuments.Where(d => d.UploadedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UploadedByName, pseudonym), cancellationToken);
-        var versions = await db.ApplicationVersions.Where(v => v.SubmittedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedByName, pseudonym), cancellationToken);
-        await db.ApplicationStatusChanges.Where(c => c.ActorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ActorName, pseudonym), cancellationToken);
-        var emails = await db.OutboxMessages.Where(m => m.To == email).ExecuteDeleteAsync(cancellationToken);
-        await db.AuthorityInvitations.Where(i => i.Email == email).ExecuteDeleteAsync(cancellationToken);
-        await db.AuthorityMembers.Where(m => m.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-        foreach (var entry in await db.AuditEntries.Where(e => e.ActorId == user.Id || e.Subject == email).ToListAsync(cancellationToken))
-        {
-            entry.Pseudonymise(pseudonym, email);
-        }
 
-        audit.Record(user.Id, pseudonym, AuditActions.AccountDeleted, pseudonym,
-            $"Account erased; pseudonymised: {steps} steps, {letters} letters, {versions} versions; {emails} e-mails erased");
-        await db.SaveChangesAsync(cancellationToken);
-        var deleted = await users.DeleteAsync(user);
-        if (!deleted.Succeeded)
+        // One write unit (ADR 12): the erasures, the pseudonyms and the account go together, or not at all.
+        await writes.RunAsync(async token =>
         {
-            throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", deleted.Errors.Select(e => e.Code)));
-        }
+            var steps = await db.ApplicationSections.Where(s => s.UpdatedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedByName, pseudonym), token);
+            var letters = await db.ApplicationDocuments.Where(d => d.UploadedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UploadedByName, pseudonym), token);
+            var versions = await db.ApplicationVersions.Where(v => v.SubmittedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedByName, pseudonym), token);
+            await db.ApplicationStatusChanges.Where(c => c.ActorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ActorName, pseudonym), token);
+            var emails = await db.OutboxMessages.Where(m => m.To == email).ExecuteDeleteAsync(token);
+            await db.AuthorityInvitations.Where(i => i.Email == email).ExecuteDeleteAsync(token);
+            await db.AuthorityMembers.Where(m => m.UserId == user.Id).ExecuteDeleteAsync(token);
+            foreach (var entry in await db.AuditEntries.Where(e => e.ActorId == user.Id || e.Subject == email).ToListAsync(token))
+            {
+                entry.Pseudonymise(pseudonym, email);
+            }
 
-        await transaction.CommitAsync(cancellationToken);
+            audit.Record(user.Id, pseudonym, AuditActions.AccountDeleted, pseudonym,
+                $"Account erased; pseudonymised: {steps} steps, {letters} letters, {versions} versions; {emails} e-mails erased");
+            await db.SaveChangesAsync(token);
+            var deleted = await users.DeleteAsync(user);
+            if (!deleted.Succeeded)
+            {
+                throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", deleted.Errors.Select(e => e.Code)));
+            }
+        }, cancellationToken);
         return AccountDeletionRefusal.None;
     }
 

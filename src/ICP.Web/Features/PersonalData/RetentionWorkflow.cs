@@ -3,6 +3,7 @@ using ICP.Domain.Audit;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Infrastructure;
@@ -14,7 +15,7 @@ namespace ICP.Web.Features.PersonalData;
 /// Staff set how long non-selected applications keep personal data (per call), and anonymise those
 /// whose period is over, keeping the statistics. Every change is audited (ADR 10).
 /// </summary>
-public sealed class RetentionWorkflow(IcpDbContext db, IFileStore files, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class RetentionWorkflow(IcpDbContext db, DatabaseWrites writes, IFileStore files, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
     public async Task<RetentionPage> PageAsync(CancellationToken cancellationToken)
     {
@@ -31,14 +32,14 @@ public sealed class RetentionWorkflow(IcpDbContext db, IFileStore files, AuditTr
 
     /// <summary>Sets the call's retention period; the domain refuses a period outside 6–120 months.</summary>
     public Task SetRetentionAsync(int months, string actorId, string actorName, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, async () =>
+        writes.RunAsync(async token =>
         {
-            var call = await db.Calls.SingleAsync(c => c.Code == configuration.CallCode(), cancellationToken);
+            var call = await db.Calls.SingleAsync(c => c.Code == configuration.CallCode(), token);
             var before = call.RetentionMonths;
             call.SetRetention(months);
             audit.Record(actorId, actorName, AuditActions.RetentionChanged, call.Code, $"{before} → {months} months");
-            await db.SaveChangesAsync(cancellationToken);
-        });
+            await db.SaveChangesAsync(token);
+        }, cancellationToken);
 
     /// <summary>
     /// Anonymises every application whose retention period is over at this moment, in one
@@ -49,20 +50,18 @@ public sealed class RetentionWorkflow(IcpDbContext db, IFileStore files, AuditTr
     {
         var now = clock.GetUtcNow();
         var released = new List<ApplicationDocument>();
-        var count = await ConcurrencyRetry.RunAsync(db, async () =>
+        // One write unit (ADR 12): the e-mails and audit entries change with the applications, or not at all.
+        var count = await writes.RunAsync(async token =>
         {
             released.Clear();
-
-            // The e-mails and audit entries change with the applications, or not at all.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var (call, candidates) = await LoadAsync(cancellationToken);
+            var (call, candidates) = await LoadAsync(token);
             var anonymised = 0;
             foreach (var application in candidates.Where(a => a.IsDueForAnonymisation(call.WindowFor(a.LocalAuthorityId), call.RetentionMonths, now)))
             {
                 released.AddRange(application.Anonymise(call.WindowFor(application.LocalAuthorityId), call.RetentionMonths, now));
-                await db.OutboxMessages.Where(m => m.RelatedReference == application.Reference).ExecuteDeleteAsync(cancellationToken);
+                await db.OutboxMessages.Where(m => m.RelatedReference == application.Reference).ExecuteDeleteAsync(token);
                 foreach (var entry in await db.AuditEntries.Where(e => e.Subject == application.Reference
-                    && (e.Action == AuditActions.ApplicationSubmitted || e.Action == AuditActions.ApplicationWithdrawn)).ToListAsync(cancellationToken))
+                    && (e.Action == AuditActions.ApplicationSubmitted || e.Action == AuditActions.ApplicationWithdrawn)).ToListAsync(token))
                 {
                     entry.Erase();
                 }
@@ -72,10 +71,9 @@ public sealed class RetentionWorkflow(IcpDbContext db, IFileStore files, AuditTr
                 anonymised++;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await db.SaveChangesAsync(token);
             return anonymised;
-        });
+        }, cancellationToken);
 
         foreach (var document in released)
         {

@@ -7,6 +7,7 @@ using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
@@ -26,12 +27,12 @@ public sealed record MessagePreview(string Reference, string To, string Subject,
 /// moment cannot over-fill it (the second write fails, is retried on fresh data, and is refused).
 /// </summary>
 public sealed class SelectionWorkflow(
-    IcpDbContext db, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
+    IcpDbContext db, DatabaseWrites writes, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
 {
     private string CallCode => configuration.CallCode();
 
     public Task StageAsync(int applicationId, DecisionOutcome outcome, string note, StaffContext by, CancellationToken cancellationToken) =>
-        RetryAsync(async () =>
+        writes.RunAsync(async _ =>
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
             var call = await LoadCallAsync(cancellationToken);
@@ -61,7 +62,7 @@ public sealed class SelectionWorkflow(
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.DecisionStaged, application.Reference, $"{outcome} (pending release)", note);
             await db.SaveChangesAsync(cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>The e-mails a release of the group would send now.</summary>
     public async Task<IReadOnlyList<MessagePreview>> PreviewAsync(string groupCode, CancellationToken cancellationToken)
@@ -85,8 +86,9 @@ public sealed class SelectionWorkflow(
     /// Releases every pending decision of the group: quotas checked again, statuses changed, and the
     /// applicants' e-mails written to the outbox in the same transaction.
     /// </summary>
-    public Task<int> ReleaseAsync(string groupCode, StaffContext by, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, async () =>
+    public async Task<int> ReleaseAsync(string groupCode, StaffContext by, CancellationToken cancellationToken)
+    {
+        var count = await writes.RunAsync(async _ =>
         {
             var call = await LoadCallAsync(cancellationToken);
             var (board, group, declined) = await BoardAsync(call, groupCode, cancellationToken);
@@ -113,13 +115,15 @@ public sealed class SelectionWorkflow(
             audit.Record(by.UserId, by.Name, AuditActions.DecisionsReleased, groupCode,
                 string.Join("; ", released.Select(d => $"{d.ApplicationId}: {d.Outcome}{(d.ReserveRank is { } r ? $" #{r}" : "")}")));
             await db.SaveChangesAsync(cancellationToken);
-            outbox.Notify();
             return released.Count;
-        });
+        }, cancellationToken);
+        outbox.Notify();
+        return count;
+    }
 
     /// <summary>A selected city withdrew from the programme: its seat is freed for the reserve list.</summary>
     public Task RecordDeclineAsync(int applicationId, string reason, StaffContext by, CancellationToken cancellationToken) =>
-        RetryAsync(async () =>
+        writes.RunAsync(async _ =>
         {
             var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
             var call = await LoadCallAsync(cancellationToken);
@@ -128,11 +132,11 @@ public sealed class SelectionWorkflow(
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.ApplicationDeclined, application.Reference, "Withdrew after selection", reason);
             await db.SaveChangesAsync(cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>Moves a city from the reserve list to a free seat (pending: the release tells it).</summary>
     public Task PromoteAsync(int applicationId, StaffContext by, CancellationToken cancellationToken) =>
-        RetryAsync(async () =>
+        writes.RunAsync(async _ =>
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
             var call = await LoadCallAsync(cancellationToken);
@@ -141,10 +145,13 @@ public sealed class SelectionWorkflow(
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.ReservePromoted, application.Reference, "Reserve → selected (pending release)");
             await db.SaveChangesAsync(cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>Sets a status outside the transition table, with a reason, recorded as an override.</summary>
-    public async Task OverrideStatusAsync(int applicationId, ApplicationStatus to, string reason, StaffContext by, CancellationToken cancellationToken)
+    public Task OverrideStatusAsync(int applicationId, ApplicationStatus to, string reason, StaffContext by, CancellationToken cancellationToken) =>
+        writes.RunAsync(token => TryOverrideStatusAsync(applicationId, to, reason, by, token), cancellationToken);
+
+    private async Task TryOverrideStatusAsync(int applicationId, ApplicationStatus to, string reason, StaffContext by, CancellationToken cancellationToken)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
         if (await db.SelectionDecisions.AnyAsync(d => d.ApplicationId == applicationId, cancellationToken))
@@ -202,7 +209,4 @@ public sealed class SelectionWorkflow(
 
     private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
         await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions).AsSplitQuery().SingleAsync(c => c.Code == CallCode, cancellationToken);
-
-    /// <summary>Another change to the same board won the race: read it again and decide on fresh data.</summary>
-    private Task<bool> RetryAsync(Func<Task> operation) => ConcurrencyRetry.RunAsync(db, operation);
 }

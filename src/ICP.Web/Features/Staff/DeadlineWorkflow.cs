@@ -2,6 +2,7 @@ using FluentValidation;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Evaluation;
@@ -38,18 +39,18 @@ public sealed record DeadlinePage(
     IReadOnlyList<ExtensionRow> Individual, IReadOnlyList<(int Id, string Name, string Country)> Authorities, DeadlineForm CallForm, DeadlineForm IndividualForm, string TimeZoneId);
 
 /// <summary>Moving the deadline for everyone, or for one local authority; each move recorded with its reason.</summary>
-public sealed class DeadlineWorkflow(IcpDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
     private string CallCode => configuration.CallCode();
 
     public Task ExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryExtendAsync(lastDay, reason, by, cancellationToken));
+        writes.RunAsync(token => TryExtendAsync(lastDay, reason, by, token), cancellationToken);
 
     public Task GrantAsync(int authorityId, DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryGrantAsync(authorityId, lastDay, reason, by, cancellationToken));
+        writes.RunAsync(token => TryGrantAsync(authorityId, lastDay, reason, by, token), cancellationToken);
 
     public Task RevokeAsync(int authorityId, StaffContext by, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, () => TryRevokeAsync(authorityId, by, cancellationToken));
+        writes.RunAsync(token => TryRevokeAsync(authorityId, by, token), cancellationToken);
 
     private async Task TryExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using ICP.Domain.Common;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
@@ -39,7 +40,7 @@ public sealed record StaffMember(string UserId, string Name, string Email, IRead
 /// with a link to choose a password. Two-step sign-in is then required before the staff area opens.
 /// </summary>
 public sealed class StaffWorkflow(
-    UserManager<PortalUser> users, IcpDbContext db, AccountWorkflow accounts, AuditTrail audit, OutboxSignal outbox, TimeProvider clock)
+    UserManager<PortalUser> users, IcpDbContext db, DatabaseWrites writes, AccountWorkflow accounts, AuditTrail audit, OutboxSignal outbox, TimeProvider clock)
 {
     /// <summary>Creates (or finds) the account, gives it the role, and returns the link to choose a password.</summary>
     public async Task<(PortalUser User, string PasswordLink)> EnsureStaffAsync(string email, string name, string role, bool emailConfirmed)
@@ -80,18 +81,13 @@ public sealed class StaffWorkflow(
     }
 
     /// <summary>Invites a staff member by e-mail: the message holds the link to choose a password.</summary>
-    public Task InviteAsync(StaffInvitationForm form, StaffContext by) =>
-        // Identity saves the account and its role as it goes; one transaction makes the account, the
-        // role, the invitation e-mail and the audit entry commit together or not at all. (The
-        // execution strategy is what SQL Server's retry-on-failure requires around a transaction.)
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await InviteInTransactionAsync(form, by);
-            await transaction.CommitAsync();
-            outbox.Notify();
-        });
+    public async Task InviteAsync(StaffInvitationForm form, StaffContext by)
+    {
+        // Identity saves the account and its role as it goes; one unit (one transaction) makes the
+        // account, the role, the invitation e-mail and the audit entry commit together or not at all.
+        await writes.RunAsync(_ => InviteInTransactionAsync(form, by), CancellationToken.None);
+        outbox.Notify();
+    }
 
     private async Task InviteInTransactionAsync(StaffInvitationForm form, StaffContext by)
     {

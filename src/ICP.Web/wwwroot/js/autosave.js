@@ -63,6 +63,10 @@
         say('closed');
       } else if (result.status === 422) {
         say('invalid');
+      } else if (result.status === 503) {
+        // The database was busy: nothing was saved; keep the text and try again on the next pause.
+        dirty = true;
+        say('busy');
       } else {
         dirty = true;
         say('failed');

@@ -1,6 +1,7 @@
 using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Files;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Infrastructure;
@@ -85,6 +86,17 @@ public sealed class EvaluationsController(EvaluationQueries queries, EvaluationW
 
             // The scores typed are shown again, so nothing typed is lost.
             Response.StatusCode = problem is EditConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            return View(page with { Form = form });
+        }
+        catch (DatabaseBusyException)
+        {
+            // Nothing was saved; the scores and comments typed come back with a banner saying to save again.
+            if (await queries.ScoreAsync(applicationId, who, cancellationToken) is not { } page)
+            {
+                return NotFound();
+            }
+
+            DatabaseBusyAnswer.Apply(HttpContext, ViewData);
             return View(page with { Form = form });
         }
     }

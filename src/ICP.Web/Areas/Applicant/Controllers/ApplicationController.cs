@@ -1,6 +1,7 @@
 using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Files;
+using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Features.Applications;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -73,6 +74,12 @@ public sealed class ApplicationController(
             Response.StatusCode = StatusCodes.Status409Conflict;
             return View(nameof(Step), await queries.StepWithFormAsync(id, who, step, form, [], new ConflictInfo(conflict.SavedBy, conflict.SavedAt), cancellationToken));
         }
+        catch (DatabaseBusyException)
+        {
+            // Nothing was written: the answers come back as typed, with a banner saying to save again.
+            DatabaseBusyAnswer.Apply(HttpContext, ViewData);
+            return View(nameof(Step), await queries.StepWithFormAsync(id, who, step, form, [], null, cancellationToken));
+        }
     }
 
     /// <summary>The quiet save while typing (autosave.js): JSON in, JSON out, same rules as an explicit save.</summary>
@@ -97,6 +104,15 @@ public sealed class ApplicationController(
         {
             return Conflict(new { saved = false, conflict = true, savedBy = conflict.SavedBy, savedAt = conflict.SavedAt is { } at ? DisplayFormats.Iso(at) : null });
         }
+        catch (DatabaseBusyException)
+        {
+            // The script keeps the text and tries again later; the page says so.
+            DatabaseBusyAnswer.Apply(HttpContext);
+            return new JsonResult(new { saved = false, busy = true, retryAfter = DatabaseBusyAnswer.RetryAfterSeconds(HttpContext) })
+            {
+                StatusCode = StatusCodes.Status503ServiceUnavailable,
+            };
+        }
     }
 
     [HttpGet("document")]
@@ -115,7 +131,19 @@ public sealed class ApplicationController(
     public async Task<IActionResult> UploadDocument(int id, IFormFile? letter, CancellationToken cancellationToken)
     {
         var who = await WhoAsync(cancellationToken);
-        var result = await applications.UploadDocumentAsync(id, who, letter, ArrivedAt, cancellationToken);
+        UploadResult result;
+        try
+        {
+            result = await applications.UploadDocumentAsync(id, who, letter, ArrivedAt, cancellationToken);
+        }
+        catch (DatabaseBusyException)
+        {
+            var busy = t["The letter was not attached: the portal is very busy just now. Choose the file again and upload it in a few seconds."];
+            ModelState.AddModelError("letter", busy);
+            DatabaseBusyAnswer.Apply(HttpContext, ViewData);
+            return View(nameof(Document), await queries.DocumentAsync(id, who, busy, cancellationToken));
+        }
+
         if (result.Problem == DocumentProblem.None)
         {
             TempData["Notice"] = t["The letter was uploaded."].Value;
@@ -191,6 +219,13 @@ public sealed class ApplicationController(
             ModelState.AddModelError(string.Empty, t["Only the designated submitter of your team can submit. Ask them, or ask them to hand the role to you on the team page."]);
             return await ReviewWithProblemsAsync(id, who, [], form, cancellationToken);
         }
+        catch (DatabaseBusyException)
+        {
+            // Nothing was submitted. The page keeps its key, so sending it again cannot make two versions.
+            var page = await ReviewWithProblemsAsync(id, who, [], form, cancellationToken);
+            DatabaseBusyAnswer.Apply(HttpContext, ViewData);
+            return page;
+        }
     }
 
     [HttpGet("versions/{number:int}")]
@@ -235,6 +270,10 @@ public sealed class ApplicationController(
             catch (EditConflictException)
             {
                 ModelState.AddModelError(string.Empty, t["Someone else changed the application at the same moment. Nothing was changed: look at its state and try again."]);
+            }
+            catch (DatabaseBusyException)
+            {
+                DatabaseBusyAnswer.Apply(HttpContext, ViewData);
             }
         }
 
