@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3cf9b11c-13cd-458e-afeb-d8ef7362d10a"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("3326feb1-b8d7-4ede-953a-cff5c994b01b"), entityTypeCount: 37)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var call = CallEntityType.Create(this);
             var callObjective = CallObjectiveEntityType.Create(this);
+            var contentTranslation = ContentTranslationEntityType.Create(this);
             var deadlineExtension = DeadlineExtensionEntityType.Create(this);
             var evaluationCriterion = EvaluationCriterionEntityType.Create(this);
             var individualExtension = IndividualExtensionEntityType.Create(this);
@@ -80,6 +81,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             EvaluatorDeclarationEntityType.CreateForeignKey1(evaluatorDeclaration, call);
             EvaluatorDeclarationEntityType.CreateForeignKey2(evaluatorDeclaration, portalUser);
             CallObjectiveEntityType.CreateForeignKey1(callObjective, call);
+            ContentTranslationEntityType.CreateForeignKey1(contentTranslation, call);
             DeadlineExtensionEntityType.CreateForeignKey1(deadlineExtension, call);
             EvaluationCriterionEntityType.CreateForeignKey1(evaluationCriterion, call);
             IndividualExtensionEntityType.CreateForeignKey1(individualExtension, call);
@@ -121,6 +123,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             CallEntityType.CreateAnnotations(call);
             CallObjectiveEntityType.CreateAnnotations(callObjective);
+            ContentTranslationEntityType.CreateAnnotations(contentTranslation);
             DeadlineExtensionEntityType.CreateAnnotations(deadlineExtension);
             EvaluationCriterionEntityType.CreateAnnotations(evaluationCriterion);
             IndividualExtensionEntityType.CreateAnnotations(individualExtension);

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("140e53f6-f90f-44d4-b43a-7ad1bc5bdf96"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("08f28f50-4764-4f36-a8d1-fbebc3417ce0"), entityTypeCount: 37)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var call = CallEntityType.Create(this);
             var callObjective = CallObjectiveEntityType.Create(this);
+            var contentTranslation = ContentTranslationEntityType.Create(this);
             var deadlineExtension = DeadlineExtensionEntityType.Create(this);
             var evaluationCriterion = EvaluationCriterionEntityType.Create(this);
             var individualExtension = IndividualExtensionEntityType.Create(this);
@@ -80,6 +81,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             EvaluatorDeclarationEntityType.CreateForeignKey1(evaluatorDeclaration, call);
             EvaluatorDeclarationEntityType.CreateForeignKey2(evaluatorDeclaration, portalUser);
             CallObjectiveEntityType.CreateForeignKey1(callObjective, call);
+            ContentTranslationEntityType.CreateForeignKey1(contentTranslation, call);
             DeadlineExtensionEntityType.CreateForeignKey1(deadlineExtension, call);
             EvaluationCriterionEntityType.CreateForeignKey1(evaluationCriterion, call);
             IndividualExtensionEntityType.CreateForeignKey1(individualExtension, call);
@@ -121,6 +123,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             CallEntityType.CreateAnnotations(call);
             CallObjectiveEntityType.CreateAnnotations(callObjective);
+            ContentTranslationEntityType.CreateAnnotations(contentTranslation);
             DeadlineExtensionEntityType.CreateAnnotations(deadlineExtension);
             EvaluationCriterionEntityType.CreateAnnotations(evaluationCriterion);
             IndividualExtensionEntityType.CreateAnnotations(individualExtension);
