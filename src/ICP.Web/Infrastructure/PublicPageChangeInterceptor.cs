@@ -98,7 +98,7 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
         }
     }
 
-    /// <summary>The entities the public pages show: the call and its programme, and the released results.</summary>
+    /// <summary>The entities the public pages show: the call and its programme (its texts in every language), and the released results.</summary>
     private static bool ShowsOnPublicPages(EntityEntry entry)
     {
         if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -108,7 +108,7 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
 
         return entry.Entity switch
         {
-            Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision => true,
+            Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision or ContentTranslation => true,
 
             // The results list selected cities: an application entering or leaving that status changes it.
             Application application => entry.State == EntityState.Modified
