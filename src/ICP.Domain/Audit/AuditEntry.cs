@@ -94,12 +94,13 @@ public static class AuditActions
     public const string AccountDeleted = "account.deleted";
     public const string RetentionChanged = "retention.changed";
     public const string ApplicationAnonymised = "application.anonymised";
+    public const string ContentTranslated = "content.translated";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ApplicationSubmitted, ApplicationWithdrawn, StatusOverridden, ApplicationDeclined, EvaluationSubmitted, EvaluatorAssigned,
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
-        RetentionChanged, ApplicationAnonymised,
+        RetentionChanged, ApplicationAnonymised, ContentTranslated,
     ];
 }

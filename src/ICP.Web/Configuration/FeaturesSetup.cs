@@ -47,6 +47,8 @@ public static class FeaturesSetup
         services.AddScoped<SelectionWorkflow>();
         services.AddScoped<SelectionQueries>();
         services.AddScoped<DeadlineWorkflow>();
+        services.AddScoped<ICP.Web.Features.Translations.TranslationQueries>();
+        services.AddScoped<ICP.Web.Features.Translations.TranslationWorkflow>();
         services.AddScoped<OversightQueries>();
         services.AddScoped<DemoData>();
         services.AddScoped<BackupWorkflow>();

@@ -9,7 +9,6 @@ using ICP.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-using ICP.Web.Features.Programme;
 
 namespace ICP.Web.Features.Applications;
 
