@@ -6,10 +6,13 @@ using ICP.Benchmarks;
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks              the deadline rush (every figure of issue 8)
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks -- --quick   the same, shorter, for a quick check
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks -- scaling   staff pages at 10,000 vs 60 applications
+//   dotnet run -c Release --project benchmarks/ICP.Benchmarks -- --session-check [--runs 400]
+//                                                                         the per-request session check against none
 //   (the benchmark starts itself as "bare": the bare Kestrel endpoint it measures the portal against)
 return args.FirstOrDefault() switch
 {
     "bare" => await BareEndpoint.RunAsync(args[1..]),
     "scaling" => await StaffScaling.RunAsync(args[1..]),
+    "--session-check" => await SessionCheckBenchmark.RunAsync(args is [_, "--runs", var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 400),
     _ => await RushBenchmark.RunAsync(args),
 };

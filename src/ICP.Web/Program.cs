@@ -6,6 +6,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalClock(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity(builder.Configuration);
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPortalEmail(builder.Configuration, builder.Environment);
 builder.Services.AddPortalStorage(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalisation();

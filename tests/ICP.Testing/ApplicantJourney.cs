@@ -29,9 +29,9 @@ public sealed class ApplicantJourney
 
     public string Name { get; }
 
-    /// <summary>Registers, confirms the address through the link the portal e-mailed, and signs in.</summary>
-    public static Task<ApplicantJourney> RegisterAsync(PortalFactory portal, string email, string name) =>
-        RegisterAsync(portal.CreateVisitorClient(), portal.Mailbox, email, name);
+    /// <summary>Registers, confirms the address through the link the portal e-mailed, and signs in (with <paramref name="client"/> when given).</summary>
+    public static Task<ApplicantJourney> RegisterAsync(PortalFactory portal, string email, string name, HttpClient? client = null) =>
+        RegisterAsync(client ?? portal.CreateVisitorClient(), portal.Mailbox, email, name);
 
     /// <summary>The same, against any running portal (e.g. a separate process): its client and the folder it writes e-mails to.</summary>
     public static async Task<ApplicantJourney> RegisterAsync(HttpClient client, Mailbox mailbox, string email, string name)
@@ -183,8 +183,9 @@ public sealed class ApplicantJourney
     }
 
     /// <summary>Registers (as "Officer " + the authority), creates the authority and starts its application: an empty draft.</summary>
-    public static Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(PortalFactory portal, string email, string authority, string country) =>
-        DraftAsync(portal.CreateVisitorClient(), portal.Mailbox, email, authority, country);
+    public static Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(
+        PortalFactory portal, string email, string authority, string country, HttpClient? client = null) =>
+        DraftAsync(client ?? portal.CreateVisitorClient(), portal.Mailbox, email, authority, country);
 
     public static async Task<(ApplicantJourney Journey, int ApplicationId)> DraftAsync(HttpClient client, Mailbox mailbox, string email, string authority, string country)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using Microsoft.AspNetCore.Hosting;
@@ -37,6 +38,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = [];
     private bool _useSystemClock;
     private bool _useKestrel;
+    private X509Certificate2? _certificate;
 
     public PortalFactory()
     {
@@ -89,13 +91,42 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// A client that behaves like a browser: keeps cookies and follows redirects. On a real port it
-    /// talks over a real socket and streams request bodies as they are written (the test host's own
-    /// client buffers a body before sending it, so a slow body could not be tested through it).
+    /// Serves the portal over HTTPS only, on a real loopback port, with <paramref name="certificate"/>
+    /// (visitor clients trust it).
+    /// </summary>
+    public PortalFactory WithKestrelHttps(X509Certificate2 certificate)
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        _useKestrel = true;
+        _certificate = certificate;
+        return this;
+    }
+
+    /// <summary>
+    /// A client that behaves like a browser: keeps cookies and follows redirects. On a real port it talks over a real socket and streams request bodies as
+    /// they are written (the test host's own client buffers a body before sending it, so a slow body
+    /// could not be tested through it).
     /// </summary>
     public HttpClient CreateVisitorClient() => _useKestrel
-        ? new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = ServerAddress }
+        ? new HttpClient(new SocketsHttpHandler
+        {
+            CookieContainer = new CookieContainer(),
+            AllowAutoRedirect = true,
+            SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => IsOwnCertificate(presented) },
+        })
+        { BaseAddress = ServerAddress }
         : CreateClient();
+
+    /// <summary>Whether <paramref name="presented"/> is the certificate given to <see cref="WithKestrelHttps"/> (the one a visitor trusts).</summary>
+    public bool IsOwnCertificate(X509Certificate? presented) =>
+        presented is not null && _certificate is not null && presented.GetCertHashString() == _certificate.GetCertHashString();
+
+    /// <summary>
+    /// A browser-like client (in-memory server) whose cookies live in <paramref name="cookies"/>, so
+    /// that a test can copy a session as someone who stole the cookie would.
+    /// </summary>
+    public HttpClient CreateClientWithCookies(CookieContainer cookies) =>
+        CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
 
     /// <summary>The address the portal listens on when started with <see cref="WithKestrel"/>.</summary>
     public Uri ServerAddress

@@ -74,6 +74,7 @@ public sealed class PortalProcess : IAsyncDisposable
             ["Security:AccountPostsPerMinute"] = "10000",
             ["Clock:SimulatedNow"] = SimulatedNow,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:ICP.Infrastructure.Persistence.Writes"] = "Debug",
         };
         foreach (var (key, value) in settings)
         {
@@ -121,6 +122,13 @@ public sealed class PortalProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+
+        // What the process logged (warnings and above) goes to the test's output, so that a 503 or an
+        // error in a separate process names its cause in the test run as an in-process host's would.
+        if (Log is { Length: > 0 } log)
+        {
+            Xunit.TestContext.Current.TestOutputHelper?.WriteLine($"Portal process {Address} logged:\n{log}");
+        }
     }
 
     private async Task WaitUntilReadyAsync()

@@ -42,9 +42,10 @@ public sealed class StaffJourney
         return Totp.Code(Totp.FromBase32(DemoData.AuthenticatorKey), Totp.TimeStep(portal.Clock.GetUtcNow()));
     }
 
-    public static async Task<StaffJourney> SignInAsync(PortalFactory portal, string email)
+    /// <summary>Signs in with a new client (or <paramref name="client"/>, e.g. one on a real socket).</summary>
+    public static async Task<StaffJourney> SignInAsync(PortalFactory portal, string email, HttpClient? client = null)
     {
-        var journey = new StaffJourney(portal, portal.CreateClient(), email);
+        var journey = new StaffJourney(portal, client ?? portal.CreateClient(), email);
         await journey.SignInAgainAsync();
         return journey;
     }

@@ -67,6 +67,23 @@ public sealed class LocalAuthority
         ConcurrencyToken = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// Compares the name again under the current rule (it changed: lookalikes), when it gives
+    /// another result. Returns whether <see cref="NormalizedName"/> changed.
+    /// </summary>
+    public bool RefreshNormalizedName()
+    {
+        var current = Normalize(OfficialName);
+        if (current == NormalizedName)
+        {
+            return false;
+        }
+
+        NormalizedName = current;
+        ConcurrencyToken = Guid.NewGuid();
+        return true;
+    }
+
     /// <summary>Invitations not yet accepted, at most, at any time.</summary>
     public const int MaxPendingInvitations = 10;
 
@@ -143,10 +160,14 @@ public sealed class LocalAuthority
         }
     }
 
-    /// <summary>"Ville de Liège", "VILLE DE LIEGE" and "Ville-de-Liège " compare equal.</summary>
+    /// <summary>
+    /// "Ville de Liège", "VILLE DE LIEGE" and "Ville-de-Liège " compare equal, and so do names that
+    /// only look alike: with an invisible character, or a Cyrillic or Greek letter that imitates a
+    /// Latin one (<see cref="NameSkeleton"/>).
+    /// </summary>
     public static string Normalize(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = NameSkeleton.Of(name);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)

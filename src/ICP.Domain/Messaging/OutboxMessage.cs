@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ICP.Domain.Messaging;
 
 /// <summary>Where an e-mail stands in the outbox.</summary>
@@ -21,6 +23,12 @@ public sealed class OutboxMessage
 
     /// <summary>The subject column's length.</summary>
     public const int SubjectLength = 300;
+
+    /// <summary>
+    /// How long the content of a message that could not be delivered is kept (for staff to send it
+    /// again): the longest validity of a link a message carries, a team invitation's 14 days.
+    /// </summary>
+    public static readonly TimeSpan UndeliveredContentKept = TimeSpan.FromDays(14);
 
     private OutboxMessage()
     {
@@ -80,6 +88,9 @@ public sealed class OutboxMessage
     /// <summary>Renewed on every change, so two workers cannot both claim the message.</summary>
     public Guid ConcurrencyToken { get; private set; } = Guid.NewGuid();
 
+    /// <summary>Whether the text is still kept (it is removed once delivered, see <see cref="RemoveContent"/>).</summary>
+    public bool HasContent => TextBody.Length > 0 || HtmlBody.Length > 0;
+
     public bool IsDue(DateTimeOffset now) =>
         State == DeliveryState.Pending && NextAttemptAt <= now && (ClaimedUntil is null || ClaimedUntil <= now);
 
@@ -97,6 +108,18 @@ public sealed class OutboxMessage
         State = DeliveryState.Sent;
         SentAt = at.ToUniversalTime();
         LastError = null;
+        RemoveContent();
+    }
+
+    /// <summary>
+    /// Removes the text once nobody needs it: it may hold live links (a password reset, a
+    /// confirmation, an invitation), which a copy of the database must not give to whoever reads
+    /// it. The recipient has the message; the record of it (to, subject, when, delivery) stays.
+    /// </summary>
+    public void RemoveContent()
+    {
+        TextBody = string.Empty;
+        HtmlBody = string.Empty;
     }
 
     /// <summary>Records a failed attempt and schedules the next one (1, 2, 4 … minutes), or gives up.</summary>
@@ -115,9 +138,23 @@ public sealed class OutboxMessage
         NextAttemptAt = at.ToUniversalTime() + TimeSpan.FromMinutes(Math.Pow(2, Attempts - 1));
     }
 
+    /// <summary>Whether staff can send it again: it failed, and its content is still kept.</summary>
+    public bool CanRetry => RetryableCheck(this);
+
+    /// <summary><see cref="CanRetry"/>, as a condition a query can hand to the database.</summary>
+    public static readonly Expression<Func<OutboxMessage, bool>> Retryable =
+        m => m.State == DeliveryState.Failed && (m.TextBody != string.Empty || m.HtmlBody != string.Empty);
+
+    private static readonly Func<OutboxMessage, bool> RetryableCheck = Retryable.Compile();
+
     /// <summary>Puts a failed message back in the queue (a staff action).</summary>
     public void Retry(DateTimeOffset at)
     {
+        if (!CanRetry)
+        {
+            return;
+        }
+
         State = DeliveryState.Pending;
         Attempts = 0;
         NextAttemptAt = at.ToUniversalTime();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ICP.Domain.Messaging;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
@@ -104,6 +105,18 @@ public sealed partial class OutboxDispatcher(
         return mime;
     }
 
+    /// <summary>
+    /// Removes the content of messages that were not delivered and whose links have expired
+    /// (<see cref="OutboxMessage.UndeliveredContentKept"/>); delivered ones lose theirs when sent.
+    /// </summary>
+    public Task<int> RemoveExpiredContentAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow() - OutboxMessage.UndeliveredContentKept;
+        return db.OutboxMessages
+            .Where(m => m.State != DeliveryState.Pending && m.CreatedAt < before && (m.TextBody != string.Empty || m.HtmlBody != string.Empty))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.TextBody, string.Empty).SetProperty(m => m.HtmlBody, string.Empty), cancellationToken);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail {MessageId} ({Kind}) sent")]
     private static partial void LogSent(ILogger logger, long messageId, string kind);
 
@@ -115,17 +128,33 @@ public sealed partial class OutboxDispatcher(
 public sealed partial class OutboxWorker(
     IServiceScopeFactory scopes, OutboxSignal signal, IOptions<EmailOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan HousekeepingInterval = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        long? lastHousekeeping = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (lastHousekeeping is null || Stopwatch.GetElapsedTime(lastHousekeeping.Value) > HousekeepingInterval)
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().RemoveExpiredContentAsync(stoppingToken);
+                    lastHousekeeping = Stopwatch.GetTimestamp();
+                }
+
                 int attempted;
                 do
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    attempted = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(stoppingToken);
+                    attempted = 0;
+                    foreach (var preparation in scope.ServiceProvider.GetServices<IOutboxPreparation>())
+                    {
+                        attempted += await preparation.PrepareAsync(stoppingToken);
+                    }
+
+                    attempted += await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(stoppingToken);
                 }
                 while (attempted > 0 && !stoppingToken.IsCancellationRequested);
 

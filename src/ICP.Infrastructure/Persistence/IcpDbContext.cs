@@ -72,6 +72,12 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Account e-mails asked for on public forms, not yet worked out (see <see cref="AccountEmailRequest"/>).</summary>
+    public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();
+
+    /// <summary>Recent failed sign-ins, by address and network (see <see cref="SignInFailure"/>).</summary>
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance (they protect sign-in cookies and antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

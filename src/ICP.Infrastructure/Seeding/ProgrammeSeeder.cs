@@ -1,3 +1,4 @@
+using ICP.Domain.Authorities;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
@@ -46,15 +47,56 @@ public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSe
             callCreated = true;
         }
 
+        var namesRefreshed = await RefreshAuthorityNamesAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var translationsAdded = await SeedTranslationsAsync(cancellationToken);
-        var result = new SeedResult(added, updated, callCreated, translationsAdded);
+        var result = new SeedResult(added, updated, callCreated, namesRefreshed, translationsAdded);
         if (result.ChangedAnything)
         {
-            LogSeeded(logger, added, updated, callCreated, translationsAdded);
+            LogSeeded(logger, added, updated, callCreated, namesRefreshed, translationsAdded);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Names of local authorities compared under an earlier rule (before lookalikes counted) are
+    /// compared again. Where the current rule finds two registered authorities to be one (a lookalike
+    /// registered before the rule), both are left as they are and a warning names them: which team
+    /// keeps the city is for programme staff to decide, not for a start-up.
+    /// </summary>
+    private async Task<int> RefreshAuthorityNamesAsync(CancellationToken cancellationToken)
+    {
+        var names = await db.LocalAuthorities.AsNoTracking()
+            .Select(a => new { a.Id, a.CountryCode, a.OfficialName, a.NormalizedName }).ToListAsync(cancellationToken);
+        var held = names.Select(a => (a.CountryCode, a.NormalizedName)).ToHashSet();
+        var stale = new List<int>();
+        foreach (var group in names.GroupBy(a => (a.CountryCode, Normalized: LocalAuthority.Normalize(a.OfficialName))))
+        {
+            if (group.All(a => a.NormalizedName == group.Key.Normalized))
+            {
+                continue;
+            }
+
+            if (group.Count() > 1)
+            {
+                LogLookalikes(logger, group.Key.CountryCode, string.Join(" | ", group.Select(a => $"{a.Id}: {a.OfficialName}")));
+            }
+            else if (!held.Contains(group.Key))
+            {
+                // (When another authority still holds the new value under the old rule, this one
+                // waits for the next start-up, by which time that one has moved.)
+                stale.Add(group.Single().Id);
+            }
+        }
+
+        if (stale.Count == 0)
+        {
+            return 0;
+        }
+
+        var authorities = await db.LocalAuthorities.Where(a => stale.Contains(a.Id)).ToListAsync(cancellationToken);
+        return authorities.Count(a => a.RefreshNormalizedName());
     }
 
     /// <summary>
@@ -106,11 +148,14 @@ public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSe
         return added;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded reference data: {TerritoriesAdded} territories added, {TerritoriesUpdated} updated, call created: {CallCreated}, translations added: {TranslationsAdded}")]
-    private static partial void LogSeeded(ILogger logger, int territoriesAdded, int territoriesUpdated, bool callCreated, int translationsAdded);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded reference data: {TerritoriesAdded} territories added, {TerritoriesUpdated} updated, call created: {CallCreated}, authority names compared again: {NamesRefreshed}, translations added: {TranslationsAdded}")]
+    private static partial void LogSeeded(ILogger logger, int territoriesAdded, int territoriesUpdated, bool callCreated, int namesRefreshed, int translationsAdded);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Local authorities in {CountryCode} registered before lookalike names counted are one name now; staff should decide which team keeps it: {Authorities}")]
+    private static partial void LogLookalikes(ILogger logger, string countryCode, string authorities);
 }
 
-public sealed record SeedResult(int TerritoriesAdded, int TerritoriesUpdated, bool CallCreated, int TranslationsAdded = 0)
+public sealed record SeedResult(int TerritoriesAdded, int TerritoriesUpdated, bool CallCreated, int AuthorityNamesRefreshed = 0, int TranslationsAdded = 0)
 {
-    public bool ChangedAnything => TerritoriesAdded > 0 || TerritoriesUpdated > 0 || CallCreated || TranslationsAdded > 0;
+    public bool ChangedAnything => TerritoriesAdded > 0 || TerritoriesUpdated > 0 || CallCreated || AuthorityNamesRefreshed > 0 || TranslationsAdded > 0;
 }

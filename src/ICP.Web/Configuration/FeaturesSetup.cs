@@ -33,6 +33,10 @@ public static class FeaturesSetup
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<AccountWorkflow>();
         services.AddScoped<SignInWorkflow>();
+        services.AddScoped<SessionWorkflow>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<RecipientThrottle>();
+        services.AddScoped<ICP.Infrastructure.Email.IOutboxPreparation, AccountEmailPreparation>();
         services.AddSingleton<PlaceholderPasswordHash>();
         services.AddScoped<AuthorityWorkflow>();
         services.AddScoped<StepValidation>();

@@ -88,15 +88,15 @@ public static class IdentitySetup
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
             options.ReturnUrlParameter = "returnUrl";
+
+            // The security stamp is checked on every request (Identity's validator: every 30
+            // minutes), so that signing out or changing credentials ends the other sessions at once.
+            options.EventsType = typeof(SessionCookieEvents);
         });
+        services.AddScoped<SessionCookieEvents>();
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SecurityOptions>>((options, security) =>
                 options.Cookie.SecurePolicy = security.Value.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
-
-        // Keys in the database: sign-ins and forms survive restarts and work across instances.
-        services.AddDataProtection()
-            .SetApplicationName("ICP portal")
-            .PersistKeysToDbContext<IcpDbContext>();
 
         // Staff pages need both the role and a sign-in that passed the second step (an authenticator code).
         services.AddAuthorizationBuilder()

@@ -28,6 +28,9 @@ public static class MvcSetup
                 // HEAD is answered wherever GET is (monitors and link checkers use it).
                 options.Conventions.Add(new HeadLikeGetConvention());
 
+                // What the URL names (an application, a step) is read from the URL, never from a form field of that name.
+                options.Conventions.Add(new RouteValuesFromRouteOnly());
+
                 // An empty field binds as "" to a non-nullable string, never as null.
                 options.ModelMetadataDetailsProviders.Add(new NonNullableStringBinding());
             })

@@ -13,6 +13,7 @@ public static class PipelineSetup
         // with a body is stamped again once the body is complete, below).
         app.UseRequestArrivalTime();
         app.UseForwardedHeaders();
+        app.UseCookiePolicy();
 
         // Early, so that error pages (re-executed further in) speak the visitor's language too.
         app.UseRequestLocalization();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Net.Http.Headers;
 
 namespace ICP.Web.Configuration;
@@ -23,6 +24,27 @@ public static class SecuritySetup
             options.IncludeSubDomains = true;
         });
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
+        var security = configuration.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
+
+        // Nothing in a response names the server software (the default "Server: Kestrel").
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+
+        // Redirection needs the port HTTPS answers on. Kestrel knows it only when it listens on an
+        // https:// address itself; behind a proxy that ends TLS (or with a plain endpoint) the
+        // middleware would otherwise log a warning and let plain HTTP through. Unknown: refuse to start.
+        if (security.RequireHttps)
+        {
+            var port = HttpsPort(configuration, security);
+            services.AddHttpsRedirection(options => options.HttpsPort = port);
+        }
+
+        // Every cookie, ours and the framework's (the notice cookie's own default is not Secure),
+        // is Secure over HTTPS, and always when HTTPS is required.
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.Secure = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.MinimumSameSitePolicy = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+        });
         services.Configure<ICP.Web.Infrastructure.RequestOptions>(configuration.GetSection("Requests"));
 
         // Behind a reverse proxy or load balancer that ends TLS, the scheme and the client's address
@@ -42,6 +64,38 @@ public static class SecuritySetup
             }
         });
         return services;
+    }
+
+    /// <summary>
+    /// The port plain HTTP requests are redirected to: <c>Security:HttpsPort</c>, else ASP.NET Core's
+    /// own <c>https_port</c>; null (found at run time from the server's addresses) when the portal
+    /// itself listens on an https:// address. Throws when none of these is set.
+    /// </summary>
+    private static int? HttpsPort(IConfiguration configuration, SecurityOptions security)
+    {
+        if (security.HttpsPort is { } configured)
+        {
+            return configured is > 0 and <= 65535
+                ? configured
+                : throw new InvalidOperationException($"Security:HttpsPort must be a port number (1-65535), not {configured}.");
+        }
+
+        if (int.TryParse(configuration["https_port"], System.Globalization.CultureInfo.InvariantCulture, out var aspNetCorePort))
+        {
+            return aspNetCorePort;
+        }
+
+        var addresses = List(configuration["urls"]).Concat(List(configuration["https_ports"]).Select(p => "https://*:" + p))
+            .Concat(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"] ?? string.Empty));
+        if (addresses.Any(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        throw new InvalidOperationException(
+            "Security:RequireHttps is on, but no HTTPS port is known to redirect plain HTTP to. Set Security:HttpsPort "
+            + "(e.g. 443 behind a reverse proxy that ends TLS), or listen on an https:// address (urls, Kestrel:Endpoints), "
+            + "or set Security:RequireHttps=false where nothing is served over plain HTTP.");
     }
 
     private static string[] List(string? text) =>
@@ -96,4 +150,7 @@ public sealed class SecurityOptions
 {
     /// <summary>Redirect HTTP to HTTPS and send HSTS. On by default; off in Development and tests on plain HTTP.</summary>
     public bool RequireHttps { get; set; } = true;
+
+    /// <summary>The port HTTPS answers on, for the redirection (needed unless the portal listens on an https:// address itself).</summary>
+    public int? HttpsPort { get; set; }
 }

@@ -74,7 +74,7 @@ public sealed class AccountController(
             return View(page);
         }
 
-        var result = await passwords.PasswordSignInAsync(form.Email, form.Password);
+        var result = await passwords.PasswordSignInAsync(form.Email, form.Password, HttpContext.Connection.RemoteIpAddress, cancellationToken);
         if (result.Succeeded)
         {
             await RememberLanguageAsync(form.Email);
@@ -170,10 +170,11 @@ public sealed class AccountController(
     [HttpGet("lockout")]
     public IActionResult Lockout() => View();
 
+    /// <summary>Signs out everywhere: every session of the account ends, a copied cookie included.</summary>
     [HttpPost("logout")]
-    public async Task<IActionResult> Logout()
+    public async Task<IActionResult> Logout([FromServices] SessionWorkflow sessions)
     {
-        await signIn.SignOutAsync();
+        await sessions.SignOutEverywhereAsync(User);
         return LocalRedirect("/");
     }
 
@@ -277,8 +278,7 @@ public sealed class AccountController(
         return LocalRedirect(safe);
     }
 
-    private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/applicant";
+    private string SafeReturnUrl(string? returnUrl) => ReturnUrls.Safe(Url, returnUrl, "/applicant");
 }
 
 public sealed record LoginPage(LoginForm Form, string ReturnUrl);

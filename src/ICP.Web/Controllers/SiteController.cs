@@ -90,8 +90,7 @@ public sealed class SiteController : Controller
         return View("Error", new ErrorPage(Response.StatusCode, HttpContext.TraceIdentifier));
     }
 
-    private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    private string SafeReturnUrl(string? returnUrl) => ReturnUrls.Safe(Url, returnUrl, "/");
 }
 
 public sealed record LanguagePage(IReadOnlyList<PortalLanguage> Languages, string ReturnUrl);

@@ -87,7 +87,7 @@ public sealed class ApplicationRulesTests(PortalFactory portal) : IClassFixture<
         var (lead, id) = await ApplicantJourney.ReadyToSubmitAsync(portal, "lead@porto.example", "Área Metropolitana do Porto", "PT");
         var team = await HtmlPage.GetAsync(lead.Client, "/applicant/team");
         await lead.Client.SubmitAsync(team, "#invite-form", [Field("Form.Email", "second@porto.example")]);
-        var invitation = await portal.Mailbox.WaitForAsync("second@porto.example", "invites you");
+        var invitation = await portal.Mailbox.WaitForAsync("second@porto.example", "You are invited to a local authority's application team");
         var second = await ApplicantJourney.RegisterAsync(portal, "second@porto.example", "Second Officer");
         await second.Client.SubmitAsync(await HtmlPage.GetAsync(second.Client, Mailbox.LinkIn(invitation, "/applicant/invitations/accept").PathAndQuery), "main form");
 

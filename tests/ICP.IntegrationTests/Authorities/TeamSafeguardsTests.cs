@@ -41,8 +41,8 @@ public sealed class TeamSafeguardsTests : IAsyncLifetime
         var mine = await HtmlPage.GetAsync(lead.Client, "/applicant/team");
         await lead.Client.SubmitAsync(mine, "#submitter-form", [Field("userId", colleagueId)]);
         Assert.Equal(colleagueId, await SubmitterIdAsync("Aarhus Kommune"));
-        await _portal.Mailbox.WaitForAsync("lead@aarhus.example", "Colleague Aarhus Kommune is now the designated submitter of Aarhus Kommune");
-        await _portal.Mailbox.WaitForAsync("mate@aarhus.example", "Colleague Aarhus Kommune is now the designated submitter of Aarhus Kommune");
+        await _portal.Mailbox.WaitForAsync("lead@aarhus.example", "“Colleague Aarhus Kommune” is now the designated submitter of “Aarhus Kommune”");
+        await _portal.Mailbox.WaitForAsync("mate@aarhus.example", "“Colleague Aarhus Kommune” is now the designated submitter of “Aarhus Kommune”");
         var entry = await _portal.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.SubmitterChanged && e.Subject == "Aarhus Kommune"));
         Assert.Equal("Officer Aarhus Kommune → Colleague Aarhus Kommune", entry.Details);
     }
@@ -114,7 +114,7 @@ public sealed class TeamSafeguardsTests : IAsyncLifetime
         await lead.StartApplicationAsync();
         var team = await HtmlPage.GetAsync(lead.Client, "/applicant/team");
         await lead.Client.SubmitAsync(team, "#invite-form", [Field("Form.Email", colleagueEmail)]);
-        var invitation = await _portal.Mailbox.WaitForAsync(colleagueEmail, "invites you to the application team of " + authority);
+        var invitation = await _portal.Mailbox.WaitForAsync(colleagueEmail, "You are invited to a local authority's application team");
         var colleague = await ApplicantJourney.RegisterAsync(_portal, colleagueEmail, "Colleague " + authority);
         var accept = await HtmlPage.GetAsync(colleague.Client, Mailbox.LinkIn(invitation, "/applicant/invitations/accept").PathAndQuery);
         await colleague.Client.SubmitAsync(accept, "main form");

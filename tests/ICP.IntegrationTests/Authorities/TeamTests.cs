@@ -61,7 +61,7 @@ public sealed class TeamTests(PortalFactory portal) : IClassFixture<PortalFactor
         var (lead, id) = await ApplicantJourney.ReadyToSubmitAsync(portal, "lead@prato.example", "Comune di Prato", "IT");
         var team = await HtmlPage.GetAsync(lead.Client, "/applicant/team");
         await lead.Client.SubmitAsync(team, "#invite-form", [Field("Form.Email", "colleague@prato.example")]);
-        var invitation = await portal.Mailbox.WaitForAsync("colleague@prato.example", "invites you to the application team of Comune di Prato");
+        var invitation = await portal.Mailbox.WaitForAsync("colleague@prato.example", "You are invited to a local authority's application team");
         var colleague = await ApplicantJourney.RegisterAsync(portal, "colleague@prato.example", "Colleague");
 
         var accept = await HtmlPage.GetAsync(colleague.Client, Mailbox.LinkIn(invitation, "/applicant/invitations/accept").PathAndQuery);
@@ -89,7 +89,7 @@ public sealed class TeamTests(PortalFactory portal) : IClassFixture<PortalFactor
         await lead.CreateAuthorityAsync("Município de Braga", "PT");
         var team = await HtmlPage.GetAsync(lead.Client, "/applicant/team");
         await lead.Client.SubmitAsync(team, "#invite-form", [Field("Form.Email", "invited@braga.example")]);
-        var invitation = await portal.Mailbox.WaitForAsync("invited@braga.example", "invites you to the application team");
+        var invitation = await portal.Mailbox.WaitForAsync("invited@braga.example", "You are invited to a local authority's application team");
         var intruder = await ApplicantJourney.RegisterAsync(portal, "intruder@elsewhere.example", "Intruder");
 
         var accept = await HtmlPage.GetAsync(intruder.Client, Mailbox.LinkIn(invitation, "/applicant/invitations/accept").PathAndQuery);

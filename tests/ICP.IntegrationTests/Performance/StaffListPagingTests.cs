@@ -93,7 +93,18 @@ public sealed class StaffListPagingTests(StaffListPagingTests.Portal portal) : I
         var page = await portal.Manager.GetAsync(url);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
-        Assert.InRange(portal.Factory.Queries.For(url).Count, 1, 3);
+        Assert.InRange(PageQueries(portal.Factory.Queries.For(url)).Count, 1, 3);
+    }
+
+    /// <summary>
+    /// The page's own queries: every signed-in request also makes one read of the account's security
+    /// stamp (the session check, issue 9 finding 4), whatever the page; it is counted apart.
+    /// </summary>
+    private static List<string> PageQueries(IReadOnlyCollection<string> queries)
+    {
+        var sessionChecks = queries.Count(q => q.Contains("\"SecurityStamp\"", StringComparison.Ordinal) && q.Contains("AspNetUsers", StringComparison.Ordinal));
+        Assert.Equal(1, sessionChecks);
+        return [.. queries.Where(q => !(q.Contains("\"SecurityStamp\"", StringComparison.Ordinal) && q.Contains("AspNetUsers", StringComparison.Ordinal)))];
     }
 
     [Fact]
@@ -105,7 +116,7 @@ public sealed class StaffListPagingTests(StaffListPagingTests.Portal portal) : I
 
         var page = await portal.Manager.GetAsync(next);
 
-        var queries = portal.Factory.Queries.For(next);
+        var queries = PageQueries(portal.Factory.Queries.For(next));
         Assert.InRange(queries.Count, 1, 3);
         Assert.DoesNotContain(queries, q => q.Contains("OFFSET", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(References(await portal.Manager.GetAsync("/admin/applications?sort=authority&page=2")), References(page));

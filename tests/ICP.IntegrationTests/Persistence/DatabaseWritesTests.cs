@@ -34,6 +34,28 @@ public sealed class DatabaseWritesTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task SaveOutsideAUnit_ThatMeetsAConcurrencyConflict_GivesTheWriteTurnBack()
+    {
+        // A save outside a unit (Identity, the outbox worker) queues at the gate through the
+        // interceptor; a conflict must not keep the turn, or every later write of the process waits.
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IcpDbContext>();
+        var request = new ICP.Infrastructure.Identity.AccountEmailRequest(
+            ICP.Infrastructure.Identity.AccountEmailKind.PasswordReset, "gone@city.example", "https://localhost", DateTimeOffset.UnixEpoch);
+        db.AccountEmailRequests.Add(request);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        // Another instance handles the request first; this one's delete then touches no row.
+        await db.AccountEmailRequests.Where(r => r.Id == request.Id).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        db.AccountEmailRequests.Remove(request);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+
+        var gate = portal.Services.GetRequiredService<SqliteWriteGate>();
+        Assert.True(await gate.TryEnterAsync(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken));
+        gate.Exit();
+    }
+
+    [Fact]
     public async Task DuplicateKeyOnSqlite_IsARealError_NotRetried()
     {
         await using var scope = portal.Services.CreateAsyncScope();

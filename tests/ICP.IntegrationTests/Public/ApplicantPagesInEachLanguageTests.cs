@@ -68,6 +68,8 @@ public sealed class ApplicantPagesInEachLanguageTests(PortalFactory portal) : IC
         await HtmlPage.GetAsync(journey.Client, "/account/two-factor");
         await journey.Client.SubmitAsync(await HtmlPage.GetAsync(journey.Client, "/account/personal-data"), "#delete-form", [Field("Password", "wrong-password-here")]);
         await journey.Client.SubmitAsync(await HtmlPage.GetAsync(journey.Client, "/account/personal-data"), "#delete-form", [Field("Password", "wrong-password-here"), Field("ConfirmDeletion", "true")]);
+        var confirm = await HtmlPage.GetAsync(journey.Client, "/account/confirm-identity");
+        await journey.Client.SubmitAsync(confirm, "main form", [Field("Form.Password", "pas-le-bon-mot-de-passe")]);
 
         await journey.FillEveryStepAsync(id, authority);
         await journey.UploadAsync(id, TestDocuments.Pdf());

@@ -84,15 +84,15 @@ public sealed class SelectionFlowTests : IAsyncLifetime
         Assert.DoesNotContain(_portal.Mailbox.All(), m => m.Subject?.Contains("International City Partnerships", StringComparison.Ordinal) == true);
         var preview = await manager.GetAsync("/admin/selection/ZA/preview");
         Assert.Equal(3, preview.All("article.icp-mail-preview").Count);
-        Assert.Contains("City of Cape Town is selected for International City Partnerships", preview.MainText, StringComparison.Ordinal);
+        Assert.Contains("“City of Cape Town” is selected for International City Partnerships", preview.MainText, StringComparison.Ordinal);
 
         var released = await manager.ReleaseAsync("ZA");
         Assert.Contains("The decisions were released", released.Texts("#notice").Single(), StringComparison.Ordinal);
 
-        var selectedMail = await _portal.Mailbox.WaitForAsync("officer@capetown.example", "City of Cape Town is selected for International City Partnerships");
+        var selectedMail = await _portal.Mailbox.WaitForAsync("officer@capetown.example", "“City of Cape Town” is selected for International City Partnerships");
         Assert.Contains("ICP-2021-ZA-0001", selectedMail.TextBody, StringComparison.Ordinal);
-        await _portal.Mailbox.WaitForAsync("officer@joburg.example", "City of Johannesburg is on the reserve list of International City Partnerships");
-        await _portal.Mailbox.WaitForAsync("officer@durban.example", "Outcome of the application of eThekwini Municipality to International City Partnerships");
+        await _portal.Mailbox.WaitForAsync("officer@joburg.example", "“City of Johannesburg” is on the reserve list of International City Partnerships");
+        await _portal.Mailbox.WaitForAsync("officer@durban.example", "Outcome of the application of “eThekwini Municipality” to International City Partnerships");
         await capeTown.SignInAsync(); // the session of 2 November has long expired
         var outcome = await HtmlPage.GetAsync(capeTown.Client, "/applicant");
         Assert.Contains("Congratulations: City of Cape Town is selected", outcome.Texts("#outcome").Single(), StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class SelectionFlowTests : IAsyncLifetime
         Assert.Contains("City of Johannesburg", proposal.Texts("#proposal").Single(), StringComparison.Ordinal);
         await manager.SubmitAsync("/admin/selection/ZA", "#proposal form");
         await manager.ReleaseAsync("ZA");
-        await _portal.Mailbox.WaitForAsync("officer@joburg.example", "City of Johannesburg is selected for International City Partnerships");
+        await _portal.Mailbox.WaitForAsync("officer@joburg.example", "“City of Johannesburg” is selected for International City Partnerships");
         await joburg.SignInAsync();
         Assert.Equal("Selected", (await HtmlPage.GetAsync(joburg.Client, "/applicant")).Texts("#application-status").Single());
         Assert.Equal(["South Africa City of Johannesburg South Africa"], (await HtmlPage.GetAsync(_portal.CreateClient(), "/results")).Texts("#results tbody tr"));

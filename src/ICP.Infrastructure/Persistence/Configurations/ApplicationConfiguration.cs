@@ -118,5 +118,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
         builder.HasIndex(m => m.RelatedReference);
+
+        // How many messages went to one address lately (the per-recipient limit) is asked by time.
+        builder.HasIndex(m => m.CreatedAt);
     }
 }

@@ -66,6 +66,23 @@ public sealed class SqliteWriteInterceptor(SqliteWriteGate gate, DatabaseWriteSe
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
 
+    // EF reports a concurrency conflict here and then throws without calling SaveChangesFailed: the
+    // turn must be given back now, or every later write of the process waits for it in vain (found
+    // with two instances preparing the same e-mail: the loser's gate stayed held, its next writes
+    // answered 503 after the queue timeout).
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData.Context);

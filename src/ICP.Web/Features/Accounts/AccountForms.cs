@@ -1,4 +1,5 @@
 using FluentValidation;
+using ICP.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Accounts;
@@ -20,7 +21,8 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
 {
     public RegisterFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter your name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200]);
+        RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter your name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200])
+            .PlainName(t);
         RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter your e-mail address."])
             .EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."])
             .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);
@@ -107,8 +109,6 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
 
 public sealed class ChangePasswordForm
 {
-    public string CurrentPassword { get; set; } = string.Empty;
-
     public string NewPassword { get; set; } = string.Empty;
 
     public string ConfirmPassword { get; set; } = string.Empty;
@@ -118,11 +118,27 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
 {
     public ChangePasswordFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage(_ => t["Enter your current password."])
-            .MaximumLength(128).WithMessage(_ => t["Use at most {0} characters.", 128]);
         RuleFor(f => f.NewPassword).NotEmpty().WithMessage(_ => t["Choose a password."])
             .MinimumLength(12).WithMessage(_ => t["Use at least {0} characters.", 12])
             .MaximumLength(128).WithMessage(_ => t["Use at most {0} characters.", 128]);
         RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage(_ => t["The two passwords do not match."]);
+    }
+}
+
+/// <summary>"Confirm it is you": the password, and the authenticator's code when two-step sign-in is on.</summary>
+public sealed class ConfirmIdentityForm
+{
+    public string Password { get; set; } = string.Empty;
+
+    public string Code { get; set; } = string.Empty;
+}
+
+public sealed class ConfirmIdentityFormValidator : AbstractValidator<ConfirmIdentityForm>
+{
+    public ConfirmIdentityFormValidator(IStringLocalizer<SharedResource> t)
+    {
+        RuleFor(f => f.Password).NotEmpty().WithMessage(_ => t["Enter your password."])
+            .MaximumLength(128).WithMessage(_ => t["Use at most {0} characters.", 128]);
+        RuleFor(f => f.Code).MaximumLength(20).WithMessage(_ => t["Use at most {0} characters.", 20]);
     }
 }

@@ -1,18 +1,17 @@
 using System.Globalization;
-using System.Text;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Email;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace ICP.Web.Features.Accounts;
 
 /// <summary>
 /// Registration, confirmation and password recovery. Every answer that could tell a stranger
 /// whether an address is registered is the same either way; the owner of the address learns the
-/// rest by e-mail.
+/// rest by e-mail. The e-mails a public form asks for are only recorded here, the same way for any
+/// address, and worked out afterwards (<see cref="AccountEmailPreparation"/>).
 /// </summary>
 public sealed class AccountWorkflow(
     UserManager<PortalUser> users, IcpDbContext db, EmailComposer email, OutboxSignal outbox, TimeProvider clock)
@@ -41,11 +40,7 @@ public sealed class AccountWorkflow(
         var existing = await users.FindByEmailAsync(user.Email);
         if (existing is not null)
         {
-            await QueueAsync(email.Compose(existing.Email!, existing.PreferredCulture, "account-exists", t => (
-                t["Someone tried to register with your e-mail address"],
-                [t["Someone, perhaps you, tried to create an account on the ICP portal with this e-mail address, which already has one."],
-                 t["If it was you, sign in, or choose a new password if you have forgotten it. If not, you can ignore this message."]],
-                new EmailLink(t["Choose a new password"], email.AbsoluteUrl("/account/forgot-password")))));
+            await RequestAsync(AccountEmailKind.AccountExists, user.Email);
             return IdentityResult.Success;
         }
 
@@ -59,23 +54,17 @@ public sealed class AccountWorkflow(
             return created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") ? IdentityResult.Success : created;
         }
 
-        await SendConfirmationAsync(user);
+        await RequestAsync(AccountEmailKind.Confirmation, user.Email);
         return IdentityResult.Success;
     }
 
-    public async Task ResendConfirmationAsync(string address)
-    {
-        var user = await users.FindByEmailAsync(address.Trim());
-        if (user is not null && !user.EmailConfirmed)
-        {
-            await SendConfirmationAsync(user);
-        }
-    }
+    /// <summary>The confirmation link again, if the address has an account still unconfirmed (worked out later).</summary>
+    public Task ResendConfirmationAsync(string address) => RequestAsync(AccountEmailKind.Confirmation, address);
 
     public async Task<bool> ConfirmEmailAsync(string userId, string code)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null || Decode(code) is not { } token)
+        if (user is null || AccountLinks.Decode(code) is not { } token)
         {
             return false;
         }
@@ -83,19 +72,8 @@ public sealed class AccountWorkflow(
         return (await users.ConfirmEmailAsync(user, token)).Succeeded;
     }
 
-    public async Task SendPasswordResetAsync(string address)
-    {
-        var user = await users.FindByEmailAsync(address.Trim());
-        if (user is null || !user.EmailConfirmed)
-        {
-            return;
-        }
-
-        await QueueAsync(await PasswordLinkMessageAsync(user, "password-reset", t => (
-            t["Choose a new password for the ICP portal"],
-            [t["You asked to choose a new password for your account on the ICP portal. The link below is valid for two days."],
-             t["If you did not ask for this, you can ignore this message: your password has not changed."]])));
-    }
+    /// <summary>A link to choose a new password, if the address has a confirmed account (worked out later).</summary>
+    public Task SendPasswordResetAsync(string address) => RequestAsync(AccountEmailKind.PasswordReset, address);
 
     /// <summary>
     /// A message carrying a link to choose a password (a reset token): for a forgotten password, for
@@ -112,16 +90,13 @@ public sealed class AccountWorkflow(
         });
     }
 
-    public async Task<string> PasswordLinkAsync(PortalUser user)
-    {
-        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        return email.AbsoluteUrl($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
-    }
+    public async Task<string> PasswordLinkAsync(PortalUser user) =>
+        email.AbsoluteUrl(AccountLinks.ResetPassword(user.Email!, await users.GeneratePasswordResetTokenAsync(user)));
 
     public async Task<IdentityResult> ResetPasswordAsync(ResetPasswordForm form)
     {
         var user = await users.FindByEmailAsync(form.Email.Trim());
-        if (user is null || Decode(form.Code) is not { } token)
+        if (user is null || AccountLinks.Decode(form.Code) is not { } token)
         {
             // The same answer as for a stale link of a real account.
             return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
@@ -146,9 +121,16 @@ public sealed class AccountWorkflow(
         return result;
     }
 
+    /// <summary>
+    /// Sets a new password. The page asks for no current password: the person confirmed who they are
+    /// moments ago (<see cref="RequiresRecentSignInAttribute"/>), with the second step where it is on.
+    /// A reset token, made and used at once, lets Identity judge, hash and store the password and
+    /// renew the security stamp in one update.
+    /// </summary>
     public async Task<IdentityResult> ChangePasswordAsync(PortalUser user, ChangePasswordForm form)
     {
-        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, form.NewPassword);
         if (result.Succeeded)
         {
             await NotifyPasswordChangedAsync(user);
@@ -163,17 +145,6 @@ public sealed class AccountWorkflow(
             [t["The password of your account on the ICP portal was just changed."],
              t["If you did not do this, choose a new password at once and tell the programme team."]],
             new EmailLink(t["Choose a new password"], email.AbsoluteUrl("/account/forgot-password")))));
-
-    private async Task SendConfirmationAsync(PortalUser user)
-    {
-        var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = email.AbsoluteUrl($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}");
-        await QueueAsync(email.Compose(user.Email!, user.PreferredCulture, "account-confirmation", t => (
-            t["Confirm your e-mail address for the ICP portal"],
-            [t["Welcome to the portal of International City Partnerships, {0}.", user.DisplayName],
-             t["Confirm your e-mail address to activate your account. The link below is valid for two days."]],
-            new EmailLink(t["Confirm my e-mail address"], link))));
-    }
 
     /// <summary>Identity's password validators (length, guessability), as <c>CreateAsync</c> would run them; null when the password is accepted.</summary>
     private async Task<IdentityResult?> RefusePasswordAsync(PortalUser user, string password)
@@ -195,17 +166,11 @@ public sealed class AccountWorkflow(
         outbox.Notify();
     }
 
-    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-
-    private static string? Decode(string code)
+    /// <summary>Records that an account e-mail was asked for: the same single row, whatever the address.</summary>
+    private async Task RequestAsync(AccountEmailKind kind, string address)
     {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        db.AccountEmailRequests.Add(new AccountEmailRequest(kind, address, email.LinkOrigin(), clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        outbox.Notify();
     }
 }

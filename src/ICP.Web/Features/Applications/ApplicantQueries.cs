@@ -212,6 +212,35 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
             invitations, form, authority.DesignatedSubmitterId == who.UserId);
     }
 
+    /// <summary>
+    /// The invitation a link stands for, for the page that accepts it: only a pending one sent to the
+    /// signed-in person's own address (a forwarded link shows nothing of the team).
+    /// </summary>
+    public async Task<InvitationDetails?> InvitationAsync(string token, ApplicantContext who, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        var hash = AuthorityWorkflow.TokenHash(token);
+        var now = clock.GetUtcNow();
+        var found = await db.AuthorityInvitations.AsNoTracking()
+            .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .Join(db.LocalAuthorities, i => i.LocalAuthorityId, a => a.Id, (i, a) => new
+            {
+                i.Email,
+                i.ExpiresAt,
+                a.OfficialName,
+                a.CountryCode,
+                InvitedBy = db.Users.Where(u => u.Id == i.InvitedBy).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is not null && string.Equals(found.Email, who.Email, StringComparison.OrdinalIgnoreCase)
+            ? new InvitationDetails(found.OfficialName, found.CountryCode, found.InvitedBy ?? string.Empty, found.ExpiresAt)
+            : null;
+    }
+
     /// <summary>The public check of a receipt: the reference and the code must both match.</summary>
     public async Task<ReceiptCheck?> VerifyReceiptAsync(string reference, string code, CancellationToken cancellationToken)
     {

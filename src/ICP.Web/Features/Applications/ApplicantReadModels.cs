@@ -68,6 +68,9 @@ public sealed record TeamMember(string UserId, string Name, string Email, bool I
 
 public sealed record PendingInvitation(int Id, string Email, DateTimeOffset ExpiresAt);
 
+/// <summary>Who invited the person, to which authority: names as their authors typed them.</summary>
+public sealed record InvitationDetails(string AuthorityName, string CountryCode, string InvitedBy, DateTimeOffset ExpiresAt);
+
 public sealed record TeamPage(string AuthorityName, string CountryCode, IReadOnlyList<TeamMember> Members, IReadOnlyList<PendingInvitation> Invitations, InvitationForm Form, bool YouAreSubmitter);
 
 /// <summary>What the public receipt check shows: enough to trust the receipt, nothing of the content.</summary>

@@ -126,6 +126,7 @@ public sealed class LocalAuthorityStepFormValidator : AbstractValidator<LocalAut
     public LocalAuthorityStepFormValidator(IStringLocalizer<SharedResource> t, IcpDbContext db)
     {
         RuleFor(f => f.OfficialName).MaximumLength(StepLimits.NameLength).WithMessage(_ => t["Use at most {0} characters.", StepLimits.NameLength])
+            .PlainName(t)
             .MustAsync(async (form, name, cancellationToken) =>
             {
                 if (string.IsNullOrWhiteSpace(name))

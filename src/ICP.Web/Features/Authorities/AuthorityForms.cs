@@ -1,4 +1,5 @@
 using FluentValidation;
+using ICP.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Authorities;
@@ -15,7 +16,8 @@ public sealed class NewAuthorityFormValidator : AbstractValidator<NewAuthorityFo
     public NewAuthorityFormValidator(IStringLocalizer<SharedResource> t)
     {
         RuleFor(f => f.OfficialName).NotEmpty().WithMessage(_ => t["Enter the official name of the local authority."])
-            .MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200]);
+            .MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200])
+            .PlainName(t);
         RuleFor(f => f.CountryCode).NotEmpty().WithMessage(_ => t["Choose the country or territory."])
             .Length(2).WithMessage(_ => t["Choose the country or territory."]);
     }

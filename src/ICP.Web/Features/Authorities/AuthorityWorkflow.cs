@@ -17,7 +17,8 @@ namespace ICP.Web.Features.Authorities;
 
 /// <summary>Registering a local authority and running its team: invitations and the designated submitter.</summary>
 public sealed class AuthorityWorkflow(
-    IcpDbContext db, DatabaseWrites writes, EmailComposer email, OutboxSignal outbox, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+    IcpDbContext db, DatabaseWrites writes, EmailComposer email, RecipientThrottle throttle, OutboxSignal outbox, AuditTrail audit, TimeProvider clock,
+    IConfiguration configuration)
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(14);
 
@@ -59,14 +60,23 @@ public sealed class AuthorityWorkflow(
             .SelectMany(g => g.Territories.Select(t => t.Code))
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>E-mails an invitation link; only a hash of its token is kept.</summary>
+    /// <summary>
+    /// E-mails an invitation link; only a hash of its token is kept. The message names neither the
+    /// inviter nor the authority (text a person typed, to an address nobody has confirmed): the link
+    /// shows both, once the invited person has signed in with that address.
+    /// </summary>
     public async Task InviteAsync(ApplicantContext who, string address, CancellationToken cancellationToken)
     {
+        if (!await throttle.AllowsAsync(address, cancellationToken))
+        {
+            throw new RecipientThrottledException(throttle.PerHour);
+        }
+
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         await writes.RunAsync(async cancel =>
         {
             var authority = await LoadAsync(who, cancel);
-            authority.Invite(address.Trim(), Hash(token), who.UserId, clock.GetUtcNow(), InvitationValidity);
+            authority.Invite(address.Trim(), TokenHash(token), who.UserId, clock.GetUtcNow(), InvitationValidity);
             var link = email.AbsoluteUrl($"/applicant/invitations/accept?token={token}");
 
             // In the invitee's own language when they already have an account; otherwise in the
@@ -75,9 +85,10 @@ public sealed class AuthorityWorkflow(
             var culture = await db.Users.Where(u => u.NormalizedEmail == normalizedAddress).Select(u => u.PreferredCulture)
                 .FirstOrDefaultAsync(cancel) ?? who.Culture;
             db.OutboxMessages.Add(email.Compose(address.Trim(), culture, "team-invitation", t => (
-                t["{0} invites you to the application team of {1}", who.Name, authority.OfficialName],
-                [t["{0} invites you to prepare the application of {1} to International City Partnerships with them on the ICP portal.", who.Name, authority.OfficialName],
-                 t["Create an account with this e-mail address (or sign in), then open the link below. It is valid for 14 days."]],
+                t["You are invited to a local authority's application team on the ICP portal"],
+                [t["A member of a local authority's team invited this e-mail address to prepare the authority's application to International City Partnerships on the ICP portal."],
+                 t["Create an account with this e-mail address (or sign in), then open the link below: it shows who invited you and for which local authority. It is valid for 14 days."],
+                 t["If you did not expect this invitation, you can ignore this message."]],
                 new EmailLink(t["Join the team"], link))));
             await db.SaveChangesAsync(cancel);
         }, cancellationToken);
@@ -93,7 +104,7 @@ public sealed class AuthorityWorkflow(
                 throw new AlreadyInTeamException();
             }
 
-            var hash = Hash(token);
+            var hash = TokenHash(token);
             var authority = await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
                 .SingleOrDefaultAsync(a => a.Invitations.Any(i => i.TokenHash == hash), cancel)
                 ?? throw new InvitationNotValidException();
@@ -172,11 +183,12 @@ public sealed class AuthorityWorkflow(
         var people = await db.Users.Where(u => u.Id == previousId || u.Id == authority.DesignatedSubmitterId)
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(cancellationToken);
         var incoming = people.Single(p => p.Id == authority.DesignatedSubmitterId);
+        var (actor, submitter, city) = (EmailComposer.Quoted(actorName), EmailComposer.Quoted(incoming.DisplayName), EmailComposer.Quoted(authority.OfficialName));
         foreach (var person in people.Where(p => p.Email is not null))
         {
             db.OutboxMessages.Add(email.Compose(person.Email!, person.PreferredCulture, "submitter-changed", t => (
-                t["{0} is now the designated submitter of {1}", incoming.DisplayName, authority.OfficialName],
-                [t["{0} made {1} the designated submitter of {2}'s application team. Only the designated submitter can submit or withdraw the application.", actorName, incoming.DisplayName, authority.OfficialName]],
+                t["{0} is now the designated submitter of {1}", submitter, city],
+                [t["{0} made {1} the designated submitter of {2}'s application team. Only the designated submitter can submit or withdraw the application.", actor, submitter, city]],
                 new EmailLink(t["Open the team page"], email.AbsoluteUrl("/applicant/team")))));
         }
 
@@ -193,5 +205,6 @@ public sealed class AuthorityWorkflow(
             .SingleOrDefaultAsync(a => a.Id == who.AuthorityId, cancellationToken)
         ?? throw new ApplicationNotFoundException();
 
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    /// <summary>What is stored of an invitation's token: its SHA-256.</summary>
+    public static string TokenHash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -21,18 +21,44 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IC
     /// Without it (a developer's machine, tests) the current request's origin is used only when it
     /// is a loopback address: a Host header naming another site never reaches a link in an e-mail.
     /// </summary>
-    public string AbsoluteUrl(string pathAndQuery)
+    public string AbsoluteUrl(string pathAndQuery) => LinkOrigin() + pathAndQuery;
+
+    /// <summary>What every link starts with (see <see cref="AbsoluteUrl"/>), e.g. "https://icp.example.eu".</summary>
+    public string LinkOrigin()
     {
         if (configuration.BaseUrl() is { } configured)
         {
-            return configured.GetLeftPart(UriPartial.Path).TrimEnd('/') + pathAndQuery;
+            return configured.GetLeftPart(UriPartial.Path).TrimEnd('/');
         }
 
         var request = httpContext.HttpContext?.Request;
-        var origin = request is not null && IsLoopback(request.Host.Host)
+        return request is not null && IsLoopback(request.Host.Host)
             ? $"{request.Scheme}://{request.Host}{request.PathBase}"
             : "http://localhost";
-        return origin + pathAndQuery;
+    }
+
+    /// <summary>
+    /// Text a person chose (a name), as it appears in a message the portal sends in its own name:
+    /// between quotation marks, on one line, without control or invisible formatting characters, and
+    /// at most 200 characters, so that it reads as the data it is and never as the portal's words.
+    /// Messages to an address not yet confirmed carry no such text at all.
+    /// </summary>
+    public static string Quoted(string chosen)
+    {
+        var plain = new StringBuilder(Math.Min(chosen.Length, 200));
+        foreach (var c in chosen)
+        {
+            if (plain.Length == 200)
+            {
+                plain.Append('…');
+                break;
+            }
+
+            plain.Append(char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ? ' ' : c);
+        }
+
+        return "“" + plain.ToString().Trim() + "”";
     }
 
     private static bool IsLoopback(string host) =>

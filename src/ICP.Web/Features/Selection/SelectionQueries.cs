@@ -4,6 +4,7 @@ using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Selection;
@@ -92,9 +93,9 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
                 .OrderBy(c => c.ReserveRank)
                 .FirstOrDefault(c => group.PerCountryCap is not { } cap || selected.Count(s => s.Country == c.Country) < cap)
             : null;
-        var pages = Math.Max(1, (ranked.Count + BoardPage.PageSize - 1) / BoardPage.PageSize);
-        var current = Math.Clamp(page ?? 1, 1, pages);
-        IReadOnlyList<BoardCandidate> listed = page is null ? ranked : [.. ranked.Skip((current - 1) * BoardPage.PageSize).Take(BoardPage.PageSize)];
+        var pages = Paging.PageCount(ranked.Count, BoardPage.PageSize);
+        var current = Paging.Clamp(page ?? 1, ranked.Count, BoardPage.PageSize);
+        IReadOnlyList<BoardCandidate> listed = page is null ? ranked : [.. ranked.Skip(Paging.Offset(current, BoardPage.PageSize)).Take(BoardPage.PageSize)];
         return new BoardPage(
             group.Code, group.Name, group.Seats, group.PerCountryCap, selected.Count,
             ranked.Count(c => c.State == DecisionState.Pending), ranked.Count(c => c.State == DecisionState.Released), listed,

@@ -182,7 +182,7 @@ public sealed class SelectionWorkflow(
     private async Task<IReadOnlyList<OutboxMessage>> OutcomeMessagesAsync(SelectionDecision decision, Call call, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == decision.ApplicationId, cancellationToken);
-        var authority = await db.LocalAuthorities.AsNoTracking().Where(l => l.Id == application.LocalAuthorityId).Select(l => l.OfficialName).SingleAsync(cancellationToken);
+        var authority = EmailComposer.Quoted(await db.LocalAuthorities.AsNoTracking().Where(l => l.Id == application.LocalAuthorityId).Select(l => l.OfficialName).SingleAsync(cancellationToken));
         var group = await db.QuotaGroups.AsNoTracking().Where(g => g.CallId == call.Id && g.Code == decision.QuotaGroupCode).Select(g => g.Name).SingleAsync(cancellationToken);
         var officers = await db.AuthorityMembers.AsNoTracking().Where(m => m.LocalAuthorityId == application.LocalAuthorityId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);

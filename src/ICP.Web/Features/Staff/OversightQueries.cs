@@ -5,6 +5,7 @@ using ICP.Domain.Messaging;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Staff;
@@ -41,10 +42,12 @@ public sealed record AuditRow(DateTimeOffset At, string Actor, string Action, st
 
 public sealed record AuditPage(AuditFilter Filter, IReadOnlyList<AuditRow> Rows, int Total)
 {
-    public int Pages => Math.Max(1, (Total + AuditFilter.PageSize - 1) / AuditFilter.PageSize);
+    public int Pages => Paging.PageCount(Total, AuditFilter.PageSize);
 }
 
-public sealed record MessageRow(long Id, DateTimeOffset CreatedAt, string To, string Subject, string Kind, string? Reference, DeliveryState State, int Attempts, DateTimeOffset? SentAt, string? LastError);
+public sealed record MessageRow(
+    long Id, DateTimeOffset CreatedAt, string To, string Subject, string Kind, string? Reference, DeliveryState State, int Attempts, DateTimeOffset? SentAt,
+    string? LastError, bool CanRetry);
 
 public sealed record DashboardData(
     IReadOnlyList<(string Label, int Count)> ByStatus, IReadOnlyList<(string Group, int Applications, int Seats, int Selected)> ByGroup,
@@ -57,7 +60,6 @@ public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfi
 
     public async Task<AuditPage> AuditAsync(AuditFilter filter, bool all, CancellationToken cancellationToken)
     {
-        filter.Page = Math.Max(1, filter.Page);
         var query = db.AuditEntries.AsNoTracking().AsQueryable();
         if (!string.IsNullOrWhiteSpace(filter.Action))
         {
@@ -77,23 +79,36 @@ public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfi
         var brussels = ZonedTime.FindZone(ZonedTime.BrusselsZoneId);
         if (filter.From is { } from)
         {
+            from = WithinRecords(from);
             var start = ZonedTime.ToInstant(from.ToDateTime(TimeOnly.MinValue), brussels);
             query = query.Where(e => e.At >= start);
         }
 
         if (filter.To is { } to)
         {
+            to = WithinRecords(to);
             var end = ZonedTime.ToInstant(to.AddDays(1).ToDateTime(TimeOnly.MinValue), brussels);
             query = query.Where(e => e.At < end);
         }
 
         var total = await query.CountAsync(cancellationToken);
+        filter.Page = Paging.Clamp(filter.Page, total, AuditFilter.PageSize);
         var ordered = query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id);
-        var rows = await (all ? ordered : ordered.Skip((filter.Page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize))
+        var rows = await (all ? ordered : ordered.Skip(Paging.Offset(filter.Page, AuditFilter.PageSize)).Take(AuditFilter.PageSize))
             .Select(e => new AuditRow(e.At, e.ActorName, e.Action, e.Subject, e.Details, e.Reason))
             .ToListAsync(cancellationToken);
         return new AuditPage(filter, rows, total);
     }
+
+    /// <summary>
+    /// A filter date within the years any record can have: 0001-01-01 or 9999-12-31 mean "no limit",
+    /// but as instants in Brussels they fall outside what a date can hold.
+    /// </summary>
+    private static DateOnly WithinRecords(DateOnly date) => date < EarliestRecord ? EarliestRecord : date > LatestRecord ? LatestRecord : date;
+
+    private static readonly DateOnly EarliestRecord = new(2000, 1, 1);
+
+    private static readonly DateOnly LatestRecord = new(2999, 12, 31);
 
     public async Task<IReadOnlyList<MessageRow>> MessagesAsync(DeliveryState? state, string? reference, CancellationToken cancellationToken)
     {
@@ -108,15 +123,19 @@ public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfi
             query = query.Where(m => m.RelatedReference == reference.Trim());
         }
 
-        return await query.OrderByDescending(m => m.Id).Take(500)
-            .Select(m => new MessageRow(m.Id, m.CreatedAt, m.To, m.Subject, m.Kind, m.RelatedReference, m.State, m.Attempts, m.SentAt, m.LastError))
+        var latest = query.OrderByDescending(m => m.Id).Take(500);
+        var retryable = (await latest.Where(OutboxMessage.Retryable).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var rows = await latest
+            .Select(m => new { m.Id, m.CreatedAt, m.To, m.Subject, m.Kind, m.RelatedReference, m.State, m.Attempts, m.SentAt, m.LastError })
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(m => new MessageRow(m.Id, m.CreatedAt, m.To, m.Subject, m.Kind, m.RelatedReference, m.State, m.Attempts, m.SentAt, m.LastError,
+            retryable.Contains(m.Id)))];
     }
 
     public async Task RetryMessageAsync(long id, OutboxSignal signal, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (message is { State: DeliveryState.Failed })
+        if (message is { CanRetry: true })
         {
             message.Retry(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);

@@ -7,6 +7,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Evaluation;
+using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Staff;
@@ -87,7 +88,7 @@ public sealed record ApplicationListPage(
     IReadOnlyList<FacetCount> ByTheme, IReadOnlyList<(string Code, string Name)> Groups, IReadOnlyList<(string Code, string Name)> Countries,
     IReadOnlyList<(string Slug, string Name)> Themes, string? FirstCursor = null, string? LastCursor = null)
 {
-    public int Pages => Math.Max(1, (Total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
+    public int Pages => Paging.PageCount(Total, ApplicationFilter.PageSize);
 }
 
 public sealed record EvaluationView(
@@ -128,7 +129,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         var themeId = reference.Themes.FirstOrDefault(t => t.Slug == filter.Theme)?.Id;
         var counts = await CountsAsync(reference.CallId, filter, themeId, cancellationToken);
         var total = counts.Where(c => Matches(c, filter, themeId, skipGroup: false, skipStatus: false, skipTheme: false)).Sum(c => c.Count);
-        var pages = Math.Max(1, (total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
+        var pages = Paging.PageCount(total, ApplicationFilter.PageSize);
         filter.Page = Math.Min(filter.Page, pages);
 
         var keys = SortKeys(filter);

@@ -7,6 +7,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
+using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -26,7 +27,8 @@ public sealed class StaffInvitationFormValidator : AbstractValidator<StaffInvita
 {
     public StaffInvitationFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter the name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200]);
+        RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter the name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200])
+            .PlainName(t);
         RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter the e-mail address."]).EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."])
             .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);
         RuleFor(f => f.Role).Must(r => StaffRoles.All.Contains(r)).WithMessage(_ => t["Choose a role."]);
@@ -94,7 +96,7 @@ public sealed class StaffWorkflow(
         var (user, _) = await EnsureStaffAsync(form.Email, form.DisplayName, form.Role, emailConfirmed: false);
         db.OutboxMessages.Add(await accounts.PasswordLinkMessageAsync(user, "staff-invitation", t => (
             t["You are invited to the ICP portal's staff area"],
-            [t["{0} invited you to the staff area of the International City Partnerships portal as: {1}.", by.Name, t[ICP.Web.Infrastructure.Labels.Role(form.Role)]],
+            [t["You are invited to the staff area of the International City Partnerships portal as: {0}.", t[ICP.Web.Infrastructure.Labels.Role(form.Role)]],
              t["Choose your password with the link below (valid for two days), then turn on two-step sign-in: the staff area requires it."]])));
         audit.Record(by.UserId, by.Name, AuditActions.StaffInvited, form.Email.Trim(), $"Role: {form.Role}");
         await db.SaveChangesAsync();

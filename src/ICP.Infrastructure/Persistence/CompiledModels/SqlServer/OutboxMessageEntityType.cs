@@ -20,7 +20,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 typeof(OutboxMessage),
                 baseEntityType,
                 propertyCount: 15,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -153,9 +153,12 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { relatedReference });
+                new[] { createdAt });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { relatedReference });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { state, nextAttemptAt });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3326feb1-b8d7-4ede-953a-cff5c994b01b"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("befaa3b2-bd6f-4aa7-9c01-10f3cb2c49c7"), entityTypeCount: 39)
         {
         }
 
@@ -45,7 +45,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var theme = ThemeEntityType.Create(this);
             var timelinePhase = TimelinePhaseEntityType.Create(this);
             var selectionDecision = SelectionDecisionEntityType.Create(this);
+            var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -133,7 +135,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             ThemeEntityType.CreateAnnotations(theme);
             TimelinePhaseEntityType.CreateAnnotations(timelinePhase);
             SelectionDecisionEntityType.CreateAnnotations(selectionDecision);
+            AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

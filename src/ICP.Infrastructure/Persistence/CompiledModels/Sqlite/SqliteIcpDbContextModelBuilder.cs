@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("08f28f50-4764-4f36-a8d1-fbebc3417ce0"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("a45081bc-bea0-49ea-acd7-059b08661d00"), entityTypeCount: 39)
         {
         }
 
@@ -45,7 +45,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var theme = ThemeEntityType.Create(this);
             var timelinePhase = TimelinePhaseEntityType.Create(this);
             var selectionDecision = SelectionDecisionEntityType.Create(this);
+            var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -133,7 +135,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             ThemeEntityType.CreateAnnotations(theme);
             TimelinePhaseEntityType.CreateAnnotations(timelinePhase);
             SelectionDecisionEntityType.CreateAnnotations(selectionDecision);
+            AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

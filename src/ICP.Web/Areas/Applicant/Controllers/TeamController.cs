@@ -2,6 +2,7 @@ using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Email;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -42,6 +43,12 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
         }
+        catch (RecipientThrottledException limit)
+        {
+            ModelState.AddModelError("Form.Email", t["This address has received {0} messages from the portal that it did not ask for in the last hour. Try again later.", limit.PerHour]);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
+        }
 
         TempData["Notice"] = t["The invitation was sent to {0}.", form.Email.Trim()].Value;
         return RedirectToAction(nameof(Index));
@@ -79,7 +86,9 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
     }
 
     [HttpGet("/applicant/invitations/accept")]
-    public IActionResult Accept(string? token) => View(new AcceptInvitationPage(token ?? string.Empty, null));
+    public async Task<IActionResult> Accept(string? token, CancellationToken cancellationToken) =>
+        View(new AcceptInvitationPage(token ?? string.Empty, null,
+            await queries.InvitationAsync(token ?? string.Empty, await WhoAsync(cancellationToken), cancellationToken)));
 
     [HttpPost("/applicant/invitations/accept")]
     public async Task<IActionResult> AcceptPost(string? token, CancellationToken cancellationToken)
@@ -92,13 +101,13 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
         }
         catch (InvitationNotValidException)
         {
-            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["This invitation is not valid: it has expired, was withdrawn or used, or was sent to another e-mail address."]));
+            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["This invitation is not valid: it has expired, was withdrawn or used, or was sent to another e-mail address."], null));
         }
         catch (AlreadyInTeamException)
         {
-            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["You already belong to a local authority's team. A person can work for one local authority only."]));
+            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["You already belong to a local authority's team. A person can work for one local authority only."], null));
         }
     }
 }
 
-public sealed record AcceptInvitationPage(string Token, string? Problem);
+public sealed record AcceptInvitationPage(string Token, string? Problem, InvitationDetails? Invitation);
