@@ -34,6 +34,16 @@ public sealed class PageWatcher
             }
         };
         page.PageError += (_, error) => _consoleErrors.Enqueue(error);
+
+        // The document's own status, whichever way the page was reached (OpenAsync or a later GotoAsync).
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest)
+            {
+                _documentUrl = response.Url;
+                _documentStatus = response.Status;
+            }
+        };
     }
 
     public IPage Page { get; }
@@ -45,14 +55,6 @@ public sealed class PageWatcher
     public static async Task<PageWatcher> OpenAsync(IBrowserContext context, string url)
     {
         var watcher = new PageWatcher(await context.NewPageAsync());
-        watcher.Page.Response += (_, response) =>
-        {
-            if (response.Request.IsNavigationRequest)
-            {
-                watcher._documentUrl = response.Url;
-                watcher._documentStatus = response.Status;
-            }
-        };
         var response = await watcher.Page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.NotNull(response);
         return watcher;
