@@ -200,6 +200,15 @@ public static class RushBenchmark
             ["Portal__BaseUrl"] = "{address}",
             ["Security__RequireHttps"] = "false",
             ["Security__AccountPostsPerMinute"] = "1000000",
+
+            // The rush is simulated from one address by a few users far faster than people type: the
+            // benchmark measures the portal's work, not its refusals.
+            ["RateLimits__submit__PerUser"] = "1000000",
+            ["RateLimits__submit__PerNetwork"] = "1000000",
+            ["RateLimits__save__PerUser"] = "1000000",
+            ["RateLimits__save__PerNetwork"] = "1000000",
+            ["RateLimits__upload__PerUser"] = "1000000",
+            ["RateLimits__upload__PerNetwork"] = "1000000",
             ["ConnectionStrings__Default"] = $"Data Source={database}",
             ["Logging__File__Path"] = Path.Combine(work, "logs", name + "-.json"),
             ["Storage__Root"] = Path.Combine(work, "files"),

@@ -12,7 +12,7 @@ public sealed class PublicPagesInBrowserTests(BrowserFixture browser, KestrelPor
         foreach (var culture in new[] { "en", "fr" })
         {
             foreach (var page in new[] { "/", "/programme", "/themes", "/countries", "/timeline", "/apply", "/language",
-                "/privacy", "/cookies", "/legal-notice", "/accessibility", "/results", "/receipts/verify",
+                "/privacy", "/cookies", "/legal-notice", "/accessibility", "/results", "/partnerships", "/receipts/verify",
                 "/receipts/verify?reference=ICP-2021-CA-0001&code=", "/receipts/verify?reference=ICP-2021-CA-0001&code=AAAA-BBBB-CCCC", "/no-such-page" })
             {
                 data.Add(page, culture);

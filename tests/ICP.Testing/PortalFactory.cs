@@ -160,6 +160,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:File:Path", string.Empty);
         builder.UseSetting("Security:RequireHttps", "false");
         builder.UseSetting("Security:AccountPostsPerMinute", "10000");
+
+        // The portal's own limits are out of the way of tests that are not about them (many users
+        // of one test share the test server's one "network"); a test of a limit lowers it with WithSetting.
+        foreach (var rule in RateLimitSetup.DefaultRules)
+        {
+            builder.UseSetting($"RateLimits:{rule.Name}:PerUser", "100000");
+            builder.UseSetting($"RateLimits:{rule.Name}:PerNetwork", "100000");
+        }
+
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Email:OutboxPollInterval", "00:00:01");
         builder.UseSetting("Storage:Root", FilesFolder);

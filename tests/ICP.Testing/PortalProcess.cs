@@ -76,6 +76,14 @@ public sealed class PortalProcess : IAsyncDisposable
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:ICP.Infrastructure.Persistence.Writes"] = "Debug",
         };
+
+        // As in PortalFactory: the portal's own limits out of the way (every test client is one loopback network).
+        foreach (var rule in ICP.Web.Configuration.RateLimitSetup.DefaultRules)
+        {
+            all[$"RateLimits:{rule.Name}:PerUser"] = "100000";
+            all[$"RateLimits:{rule.Name}:PerNetwork"] = "100000";
+        }
+
         foreach (var (key, value) in settings)
         {
             all[key] = value;
@@ -148,6 +156,11 @@ public sealed class PortalProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening, but the cold first answer took longer than one probe's timeout (seen at a
+                // load average near 60 on two cores): ask again until the overall deadline.
             }
 
             await Task.Delay(200);

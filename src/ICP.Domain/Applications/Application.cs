@@ -290,9 +290,19 @@ public sealed class Application
     /// unless the application is withdrawn.
     /// </summary>
     public ApplicationVersion? EvaluatedVersion(DateTimeOffset deadline) =>
-        Status == ApplicationStatus.Withdrawn
+        EvaluatedVersionNumber(Status, _versions.Select(v => (v.Number, v.SubmittedAt)), deadline) is { } number
+            ? _versions.Single(v => v.Number == number)
+            : null;
+
+    /// <summary>
+    /// The rule behind <see cref="EvaluatedVersion"/>, for reads that project versions instead of
+    /// loading the application: the number of the last version submitted before
+    /// <paramref name="deadline"/>, none for a withdrawn application.
+    /// </summary>
+    public static int? EvaluatedVersionNumber(ApplicationStatus status, IEnumerable<(int Number, DateTimeOffset SubmittedAt)> versions, DateTimeOffset deadline) =>
+        status == ApplicationStatus.Withdrawn
             ? null
-            : _versions.Where(v => v.SubmittedAt < deadline).MaxBy(v => v.Number);
+            : versions.Where(v => v.SubmittedAt < deadline).Select(v => (int?)v.Number).Max();
 
     /// <summary>Applies a released selection decision (selected, reserve, not selected) or a promotion from the reserve list.</summary>
     public void ApplyDecision(ApplicationStatus outcome, Actor actor, DateTimeOffset at, string reason)

@@ -95,12 +95,20 @@ public static class AuditActions
     public const string RetentionChanged = "retention.changed";
     public const string ApplicationAnonymised = "application.anonymised";
     public const string ContentTranslated = "content.translated";
+    public const string PartnershipsProposed = "partnerships.proposed";
+    public const string PartnerPairAdded = "partnerships.pair-added";
+    public const string PartnerPairRemoved = "partnerships.pair-removed";
+    public const string PartnershipsConfirmed = "partnerships.confirmed";
+    public const string PartnershipsPublished = "partnerships.published";
+    public const string PartnerLeft = "partnerships.city-left";
+    public const string MessageRetried = "message.retried";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ApplicationSubmitted, ApplicationWithdrawn, StatusOverridden, ApplicationDeclined, EvaluationSubmitted, EvaluatorAssigned,
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
-        RetentionChanged, ApplicationAnonymised, ContentTranslated,
+        RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
+        PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated,
     ];
 }

@@ -45,6 +45,9 @@ public sealed class EvaluatorDeclaration
 
     public bool ConflictsWith(int localAuthorityId, string countryCode) =>
         _conflicts.Any(c => c.LocalAuthorityId == localAuthorityId || c.CountryCode == countryCode);
+
+    /// <summary>Whether the evaluator may be given an application of this city: declaration confirmed, no declared conflict.</summary>
+    public bool MayEvaluate(int localAuthorityId, string countryCode) => IsConfirmed && !ConflictsWith(localAuthorityId, countryCode);
 }
 
 /// <summary>One declared conflict: a whole country or territory, or one local authority.</summary>
@@ -312,7 +315,17 @@ public sealed class ApplicationScore
 
     public const int MinimumEvaluations = 2;
 
-    public bool IsSpreadLarge(decimal limit) => Spread is { } spread && spread > limit;
+    /// <summary>
+    /// Whether evaluation has shown the application falls short (a threshold, or with enough
+    /// evaluations the pass mark), rather than merely waiting for its second evaluation.
+    /// </summary>
+    public static bool IsBelowThreshold(int evaluationCount, bool meetsThresholds, bool passes) =>
+        evaluationCount > 0 && (!meetsThresholds || (evaluationCount >= MinimumEvaluations && !passes));
+
+    public bool IsSpreadLarge(decimal limit) => IsSpreadLarge(Spread, limit);
+
+    /// <summary>Whether evaluators disagree enough for staff screens to flag it: the spread is above the limit.</summary>
+    public static bool IsSpreadLarge(decimal? spread, decimal limit) => spread is { } points && points > limit;
 
     /// <summary>Recomputes from the submitted evaluations.</summary>
     public void Recompute(IReadOnlyCollection<EvaluationCriterion> criteria, IEnumerable<Evaluation> evaluations, int passMark, DateTimeOffset now)

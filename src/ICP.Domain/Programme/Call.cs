@@ -155,8 +155,14 @@ public sealed class Call
     public IReadOnlyCollection<IndividualExtension> IndividualExtensions => _individualExtensions;
 
     /// <summary>The deadline in force for everyone: the original, or the latest deadline any extension set (extensions only move it later).</summary>
-    public DateTimeOffset CurrentDeadline =>
-        _deadlineExtensions.Count == 0 ? Deadline : _deadlineExtensions.Max(e => e.NewDeadline);
+    public DateTimeOffset CurrentDeadline => DeadlineInForce(Deadline, _deadlineExtensions.Select(e => e.NewDeadline));
+
+    /// <summary>
+    /// The rule behind <see cref="CurrentDeadline"/>, for reads that project the extensions: the
+    /// latest deadline any extension set (not the extension granted last), else the original.
+    /// </summary>
+    public static DateTimeOffset DeadlineInForce(DateTimeOffset original, IEnumerable<DateTimeOffset> extendedTo) =>
+        extendedTo.Select(d => (DateTimeOffset?)d).Max() ?? original;
 
     /// <summary>How far a deadline may be moved past the original one; beyond it is taken for a typing mistake.</summary>
     public static readonly TimeSpan LongestExtension = TimeSpan.FromDays(366);
@@ -164,7 +170,13 @@ public sealed class Call
     public TimeZoneInfo Zone => _zone ??= ZonedTime.FindZone(TimeZoneId);
 
     /// <summary>The last whole second that is still on time, as the call announces it.</summary>
-    public DateTimeOffset LastOnTimeSecond => Deadline.AddSeconds(-1);
+    public DateTimeOffset LastOnTimeSecond => LastOnTimeSecondBefore(Deadline);
+
+    /// <summary>
+    /// How a deadline is announced: the last whole second still on time (a deadline is the first
+    /// instant that is late, so "until 23:59:59" is shown for a deadline of midnight).
+    /// </summary>
+    public static DateTimeOffset LastOnTimeSecondBefore(DateTimeOffset deadline) => deadline.AddSeconds(-1);
 
     public int TotalSeats => _quotaGroups.Sum(g => g.Seats);
 

@@ -1,5 +1,6 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
+using ICP.Domain.Cooperation;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Selection;
 using ICP.Domain.Authorities;
@@ -71,6 +72,10 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SelectionDecision> SelectionDecisions => Set<SelectionDecision>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CooperationPlan> CooperationPlans => Set<CooperationPlan>();
+
+    public DbSet<PartnerPair> PartnerPairs => Set<PartnerPair>();
 
     /// <summary>Account e-mails asked for on public forms, not yet worked out (see <see cref="AccountEmailRequest"/>).</summary>
     public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();

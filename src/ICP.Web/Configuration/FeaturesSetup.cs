@@ -4,6 +4,7 @@ using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Features.Operations;
@@ -50,14 +51,18 @@ public static class FeaturesSetup
         services.AddScoped<EvaluationQueries>();
         services.AddScoped<SelectionWorkflow>();
         services.AddScoped<SelectionQueries>();
+        services.AddScoped<SelectionBoards>();
         services.AddScoped<DeadlineWorkflow>();
         services.AddScoped<ICP.Web.Features.Translations.TranslationQueries>();
         services.AddScoped<ICP.Web.Features.Translations.TranslationWorkflow>();
         services.AddScoped<OversightQueries>();
+        services.AddScoped<MessageWorkflow>();
         services.AddScoped<DemoData>();
         services.AddScoped<BackupWorkflow>();
         services.AddScoped<PersonalDataWorkflow>();
         services.AddScoped<RetentionWorkflow>();
+        services.AddScoped<CooperationQueries>();
+        services.AddScoped<CooperationWorkflow>();
         return services;
     }
 }

@@ -21,9 +21,55 @@ public static class RateLimitSetup
     /// <summary>Sign-in, registration, password reset, 2FA: posts a minute per client address (<c>Security:AccountPostsPerMinute</c>).</summary>
     public const string AccountPolicy = "account";
 
+    /// <summary>Submitting an application (each submit makes a version and receipt e-mails).</summary>
+    public const string SubmitPolicy = "submit";
+
+    /// <summary>Saving a step, explicitly or by autosave: generous, the deadline rush must not feel it.</summary>
+    public const string SavePolicy = "save";
+
+    /// <summary>Uploading the letter (on top of the per-application rate counted in the database).</summary>
+    public const string UploadPolicy = "upload";
+
+    /// <summary>Staff CSV/XLSX exports and the personal-data archive: each one reads a lot.</summary>
+    public const string ExportPolicy = "export";
+
+    /// <summary>Forms that send e-mail to someone else: team and staff invitations, staff resending a message.</summary>
+    public const string EmailPolicy = "email";
+
+    /// <summary>
+    /// The defaults of the portal's own limits (<see cref="PortalRateLimits"/>), each overridable as
+    /// <c>RateLimits:&lt;Policy&gt;:PerUser</c>, <c>:PerNetwork</c>, <c>:Window</c>. Why these
+    /// numbers: docs/operations.md, "Rate limits".
+    /// </summary>
+    public static readonly IReadOnlyList<RateLimitRule> DefaultRules =
+    [
+        new(SubmitPolicy, PerUser: 10, PerNetwork: 100, TimeSpan.FromMinutes(10)),
+        new(SavePolicy, PerUser: 120, PerNetwork: 1800, TimeSpan.FromMinutes(1)),
+        new(UploadPolicy, PerUser: 20, PerNetwork: 200, TimeSpan.FromMinutes(10)),
+        new(ExportPolicy, PerUser: 20, PerNetwork: 0, TimeSpan.FromMinutes(10)),
+        new(EmailPolicy, PerUser: 30, PerNetwork: 100, TimeSpan.FromMinutes(10)),
+    ];
+
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var permitted = configuration.GetValue("Security:AccountPostsPerMinute", 20);
+        var rules = DefaultRules.Select(rule =>
+        {
+            var section = configuration.GetSection("RateLimits:" + rule.Name);
+            var configured = rule with
+            {
+                PerUser = section.GetValue("PerUser", rule.PerUser),
+                PerNetwork = section.GetValue("PerNetwork", rule.PerNetwork),
+                Window = section.GetValue("Window", rule.Window),
+            };
+            if (configured.PerUser < 0 || configured.PerNetwork < 0 || configured.Window <= TimeSpan.Zero)
+            {
+                throw new InvalidOperationException($"RateLimits:{rule.Name}: PerUser and PerNetwork must be 0 (not counted) or more, and Window more than zero.");
+            }
+
+            return configured;
+        }).ToList();
+        services.AddSingleton(_ => new PortalRateLimits(rules));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -58,28 +104,30 @@ public static class RateLimitSetup
     public static RateLimiterOptions AddSharedFixedWindow(
         this RateLimiterOptions options, string policyName, Func<HttpContext, string?> partitionKey, int permitLimit, TimeSpan window)
     {
-        options.AddPolicy(policyName, context =>
-        {
-            if (partitionKey(context) is not { } key)
-            {
-                return RateLimitPartition.GetNoLimiter<string>(string.Empty);
-            }
-
-            var services = context.RequestServices;
-            if (services.GetService<Lazy<Task<IConnectionMultiplexer>>>() is not { } redis)
-            {
-                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permitLimit,
-                    Window = window,
-                    QueueLimit = 0,
-                });
-            }
-
-            var prefix = services.GetRequiredService<IConfiguration>()["Redis:InstanceName"] ?? RedisSetup.DefaultInstanceName;
-            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<SharedFixedWindowRateLimiter>();
-            return RateLimitPartition.Get(key, k => new SharedFixedWindowRateLimiter(redis, $"{prefix}rate:{policyName}:{k}", permitLimit, window, logger));
-        });
+        options.AddPolicy(policyName, context => partitionKey(context) is { } key
+            ? FixedWindowPartition(context.RequestServices, policyName, key, permitLimit, window)
+            : RateLimitPartition.GetNoLimiter<string>(string.Empty));
         return options;
+    }
+
+    /// <summary>
+    /// The counter of one partition (<paramref name="key"/>) of a policy: in Redis when it is
+    /// configured (shared by every instance), in this process otherwise.
+    /// </summary>
+    public static RateLimitPartition<string> FixedWindowPartition(IServiceProvider services, string policyName, string key, int permitLimit, TimeSpan window)
+    {
+        if (services.GetService<Lazy<Task<IConnectionMultiplexer>>>() is not { } redis)
+        {
+            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permitLimit,
+                Window = window,
+                QueueLimit = 0,
+            });
+        }
+
+        var prefix = services.GetRequiredService<IConfiguration>()["Redis:InstanceName"] ?? RedisSetup.DefaultInstanceName;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<SharedFixedWindowRateLimiter>();
+        return RateLimitPartition.Get(key, k => new SharedFixedWindowRateLimiter(redis, $"{prefix}rate:{policyName}:{k}", permitLimit, window, logger));
     }
 }

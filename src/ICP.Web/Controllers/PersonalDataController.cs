@@ -1,6 +1,7 @@
 using ICP.Infrastructure.Identity;
 using ICP.Web.Configuration;
 using ICP.Web.Features.PersonalData;
+using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +21,9 @@ public sealed class PersonalDataController(
     public IActionResult Index() => View(new DeleteAccountForm());
 
     [HttpGet("export.zip")]
-    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromServices] PortalRateLimits limits, CancellationToken cancellationToken)
     {
+        await limits.EnsureAsync(HttpContext, RateLimitSetup.ExportPolicy, cancellationToken);
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
         var archive = await personalData.ExportAsync(user, cancellationToken);
         return File(archive, "application/zip", "icp-portal-personal-data.zip");

@@ -1,4 +1,5 @@
 using ICP.Domain.Common;
+using ICP.Domain.Cooperation;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Infrastructure;
@@ -8,6 +9,7 @@ public static class DomainMessages
 {
     public static string For(DomainException exception, IStringLocalizer localizer) => exception switch
     {
+        QuotaFullException { Seats: 1 } full => localizer["The {0} group has no seat left: its only seat is taken.", full.Group],
         QuotaFullException full => localizer["The {0} group has no seat left: its {1} seats are taken.", full.Group, full.Seats],
         CountryCapReachedException cap => localizer["{0} already has {1} selected cities, the most one country may have in this group.", cap.Country, cap.Cap],
         NotSelectableException => localizer["This application cannot be selected or put on the reserve list: it must be submitted, evaluated by at least two evaluators and pass the thresholds and the pass mark, and the call must be closed."],
@@ -28,6 +30,15 @@ public static class DomainMessages
         StaffRoleRefusedException { BelongsToCity: true } => localizer["This address belongs to a city's account. Staff need an account of their own."],
         StaffRoleRefusedException => localizer["This person already holds the other staff role. Programme managers do not evaluate, and evaluators do not manage."],
         ExtensionStillOpenException => localizer["This city may still submit under its individual extension: decide after the extension ends."],
+        PartnerLimitOutOfRangeException range => localizer["Enter the most partners a city may have, from {0} to {1}.", range.Min, range.Max],
+        CityNotSelectedException => localizer["Only selected cities (released and not declined) can be placed in a partnership."],
+        PairNotValidException { AlreadyPaired: true } => localizer["These two cities are already partners."],
+        PairNotValidException => localizer["A pair joins one EU city and one non-EU city."],
+        PartnerLimitReachedException limit => localizer["A city may have at most {0} partners: raise the limit by generating the proposal again, or take a pair apart first.", limit.Limit],
+        PartnershipsIncompleteException incomplete => localizer["Not confirmed: {0} selected non-EU cities have no EU partner yet.", incomplete.WithoutPartner.Count],
+        PlanStateException { Step: "publish" } => localizer["Confirm the partnerships before publishing them."],
+        PlanStateException { Step: "regenerate" } => localizer["The partnerships are published: change them one pair at a time."],
+        PlanStateException => localizer["Generate the proposal first, or make a change: only a draft can be confirmed."],
         _ => localizer["The request could not be processed"],
     };
 }

@@ -1,96 +1,224 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Security;
-using System.Text;
+using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ICP.Web.Infrastructure;
 
-/// <summary>A table to export: header row and rows of cells (string, number, instant or null).</summary>
-public sealed record ExportTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows);
-
 /// <summary>
-/// CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads accents) and Excel workbooks
-/// (a minimal Office Open XML package written by hand: one sheet, inline strings, numbers as numbers).
+/// CSV written by CsvHelper (RFC 4180, UTF-8 with a byte-order mark so Excel reads accents, formula-looking
+/// text defused) and Excel workbooks written by the Open XML SDK (typed cells, frozen header row, column widths).
 /// </summary>
 public static class Exports
 {
+    /// <summary>Instants are exported in UTC; the headers say so.</summary>
+    private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    // Style indexes into the stylesheet written by Styles(): 0 plain, 1 header, 2 instant.
+    private const uint HeaderStyle = 1;
+    private const uint InstantStyle = 2;
+    private const uint InstantNumberFormat = 164; // the first id free for custom formats
+
+    private const double MinimumWidth = 8;
+    private const double MaximumWidth = 60;
+
+    private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
+    {
+        WriteByteOrderMark = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+        // OWASP's CSV injection advice: text starting with = + - @ tab or CR gets a leading apostrophe,
+        // so a spreadsheet shows it instead of running it. Numbers and instants are written typed and stay as they are.
+        Injection = CsvInjection.Escape,
+    };
+
     public static byte[] Csv(ExportTable table)
     {
-        var builder = new StringBuilder();
-        // RFC 4180: CRLF after every record, whatever the server's platform.
-        builder.Append(string.Join(',', table.Headers.Select(Quote))).Append("\r\n");
-        foreach (var row in table.Rows)
-        {
-            builder.Append(string.Join(',', row.Select(cell => Quote(Text(cell))))).Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
-    }
-
-    public static byte[] Xlsx(ExportTable table, string sheetName)
-    {
         using var memory = new MemoryStream();
-        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = CsvWriter.Create(memory, CsvOptions, leaveOpen: true))
         {
-            Write(zip, "[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
-                """);
-            Write(zip, "_rels/.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
-                """);
-            Write(zip, "xl/_rels/workbook.xml.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
-                """);
-            Write(zip, "xl/workbook.xml", $"""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(SheetName(sheetName))}" sheetId="1" r:id="rId1"/></sheets></workbook>
-                """);
-
-            var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-            var rowNumber = 1;
-            foreach (var row in new[] { table.Headers.Cast<object?>().ToList() }.Concat(table.Rows))
+            foreach (var header in table.Headers)
             {
-                sheet.Append(CultureInfo.InvariantCulture, $"<row r=\"{rowNumber}\">");
-                var column = 0;
-                foreach (var cell in row)
-                {
-                    var reference = ColumnName(column++) + rowNumber.ToString(CultureInfo.InvariantCulture);
-                    switch (cell)
-                    {
-                        case null:
-                            break;
-                        case int or long or decimal or double:
-                            sheet.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\"><v>{Convert.ToString(cell, CultureInfo.InvariantCulture)}</v></c>");
-                            break;
-                        default:
-                            sheet.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{SecurityElement.Escape(XmlSafe(Text(cell)))}</t></is></c>");
-                            break;
-                    }
-                }
-
-                sheet.Append("</row>");
-                rowNumber++;
+                writer.WriteField(header);
             }
 
-            sheet.Append("</sheetData></worksheet>");
-            Write(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
+            writer.EndRecord();
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row)
+                {
+                    WriteCsvField(writer, cell);
+                }
+
+                writer.EndRecord();
+            }
         }
 
         return memory.ToArray();
     }
 
-    private static string Text(object? cell) => cell switch
+    public static byte[] Xlsx(ExportTable table, string sheetName)
     {
-        null => string.Empty,
-        DateTimeOffset instant => DisplayFormats.Iso(instant),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? string.Empty,
+        using var memory = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook();
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+
+            var widths = table.Headers.Select(h => Width(h)).ToArray();
+            var sheetData = new SheetData(HeaderRow(table.Headers));
+            uint rowIndex = 2;
+            foreach (var cells in table.Rows)
+            {
+                var row = new Row { RowIndex = rowIndex };
+                for (var column = 0; column < cells.Count; column++)
+                {
+                    if (XlsxCell(cells[column], Reference(column, rowIndex)) is not { } cell)
+                    {
+                        continue;
+                    }
+
+                    row.Append(cell);
+                    if (column < widths.Length)
+                    {
+                        widths[column] = Math.Max(widths[column], Width(cells[column]));
+                    }
+                }
+
+                sheetData.Append(row);
+                rowIndex++;
+            }
+
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            // Schema order: sheetViews, cols, sheetData.
+            worksheetPart.Worksheet = new Worksheet(FrozenHeader(), Columns(widths), sheetData);
+            workbookPart.Workbook.AppendChild(new Sheets(new Sheet
+            {
+                Id = workbookPart.GetIdOfPart(worksheetPart),
+                SheetId = 1,
+                Name = SheetName(sheetName),
+            }));
+        }
+
+        return memory.ToArray();
+    }
+
+    private static void WriteCsvField(CsvWriter writer, object? cell)
+    {
+        switch (cell)
+        {
+            case null:
+                writer.WriteField((string?)null);
+                break;
+            case DateTimeOffset instant:
+                writer.WriteField(instant.ToUniversalTime(), InstantFormat);
+                break;
+            case int number:
+                writer.WriteField(number);
+                break;
+            case long number:
+                writer.WriteField(number);
+                break;
+            case decimal number:
+                writer.WriteField(number);
+                break;
+            case double number:
+                writer.WriteField(number);
+                break;
+            default:
+                writer.WriteField(Convert.ToString(cell, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    private static Row HeaderRow(IReadOnlyList<string> headers)
+    {
+        var row = new Row { RowIndex = 1 };
+        for (var column = 0; column < headers.Count; column++)
+        {
+            var cell = TextCell(headers[column], Reference(column, 1));
+            cell.StyleIndex = HeaderStyle;
+            row.Append(cell);
+        }
+
+        return row;
+    }
+
+    /// <summary>Numbers as numbers, instants as Excel dates (UTC), everything else as text; an empty cell is left out.</summary>
+    private static Cell? XlsxCell(object? value, string reference) => value switch
+    {
+        null => null,
+        int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
+        long number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue((decimal)number) },
+        decimal number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
+        double number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
+        DateTimeOffset instant => new Cell
+        {
+            CellReference = reference,
+            // A serial date number with a date format: Excel sorts and filters it as a date. Whole seconds,
+            // like the CSV, so the two exports of one list agree.
+            CellValue = new CellValue(WholeSeconds(instant.UtcDateTime).ToOADate()),
+            StyleIndex = InstantStyle,
+        },
+        _ => TextCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, reference),
     };
 
-    /// <summary>Quotes a CSV field, and defuses values a spreadsheet would run as formulas.</summary>
+    private static DateTime WholeSeconds(DateTime instant) => instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond));
+
+    /// <summary>An inline string: never a formula, whatever it starts with.</summary>
+    private static Cell TextCell(string text, string reference) => new()
+    {
+        CellReference = reference,
+        DataType = CellValues.InlineString,
+        InlineString = new InlineString(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }),
+    };
+
+    private static SheetViews FrozenHeader() => new(new SheetView(
+        new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+        new Selection { Pane = PaneValues.BottomLeft })
+    { WorkbookViewId = 0, TabSelected = true });
+
+    private static Columns Columns(double[] widths)
+    {
+        var columns = new Columns();
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var index = (uint)(i + 1);
+            columns.Append(new Column { Min = index, Max = index, Width = widths[i], CustomWidth = true });
+        }
+
+        return columns;
+    }
+
+    /// <summary>Width in characters: the longest value of the column plus a margin, within bounds so a long comment does not make a sheet unreadable.</summary>
+    private static double Width(object? value)
+    {
+        var length = value switch
+        {
+            null => 0,
+            DateTimeOffset => InstantFormat.Length,
+            _ => (Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty).Length,
+        };
+        return Math.Clamp(length + 2, MinimumWidth, MaximumWidth);
+    }
+
+    /// <summary>The smallest stylesheet Excel accepts, with a bold header and a date-time format for instants.</summary>
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = InstantNumberFormat, FormatCode = "yyyy-mm-dd hh:mm:ss" }) { Count = 1 },
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(Format(0, 0)) { Count = 1 },
+        new CellFormats(
+            Format(0, 0),
+            Format(0, 1, applyFont: true),
+            Format(InstantNumberFormat, 0, applyNumberFormat: true))
+        { Count = 3 });
+
+    private static CellFormat Format(uint numberFormat, uint font, bool applyFont = false, bool applyNumberFormat = false) =>
+        new() { NumberFormatId = numberFormat, FontId = font, FillId = 0, BorderId = 0, ApplyFont = applyFont, ApplyNumberFormat = applyNumberFormat };
+
     /// <summary>Characters XML 1.0 cannot carry (e.g. a vertical tab pasted from a word processor) are dropped, so the sheet stays readable.</summary>
     private static string XmlSafe(string value)
     {
@@ -105,32 +233,14 @@ public static class Exports
         return cleaned.Length == 0 ? "Sheet1" : cleaned[..Math.Min(31, cleaned.Length)];
     }
 
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    private static string ColumnName(int index)
+    private static string Reference(int column, uint row)
     {
         var name = string.Empty;
-        for (index++; index > 0; index = (index - 1) / 26)
+        for (var index = column + 1; index > 0; index = (index - 1) / 26)
         {
             name = (char)('A' + ((index - 1) % 26)) + name;
         }
 
-        return name;
-    }
-
-    private static void Write(ZipArchive zip, string path, string content)
-    {
-        var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
-        using var stream = entry.Open();
-        var bytes = Encoding.UTF8.GetBytes(content.Trim());
-        stream.Write(bytes);
+        return name + row.ToString(CultureInfo.InvariantCulture);
     }
 }

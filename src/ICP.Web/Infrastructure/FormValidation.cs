@@ -44,7 +44,10 @@ public static class FormValidation
                     case ILengthValidator { Max: > 0 } length:
                         maxLength = maxLength is null ? length.Max : Math.Min(maxLength.Value, length.Max);
                         break;
+                    // A box that must be ticked (Equal(true)) and a repeat that must match another field
+                    // (Equal(f => f.Password)) cannot be left empty either.
                     case INotEmptyValidator or INotNullValidator:
+                    case IComparisonValidator { Comparison: Comparison.Equal } equal when equal.ValueToCompare is true || equal.MemberToCompare is not null:
                         if (inCompleteSet)
                         {
                             requiredToSubmit = true;

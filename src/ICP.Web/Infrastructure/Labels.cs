@@ -78,6 +78,13 @@ public static class Labels
         AuditActions.RetentionChanged => "Retention period changed",
         AuditActions.ApplicationAnonymised => "Application anonymised",
         AuditActions.ContentTranslated => "Programme texts translated",
+        AuditActions.PartnershipsProposed => "Partnerships proposed",
+        AuditActions.PartnerPairAdded => "Partner pair added",
+        AuditActions.PartnerPairRemoved => "Partner pair removed",
+        AuditActions.PartnershipsConfirmed => "Partnerships confirmed",
+        AuditActions.PartnershipsPublished => "Partnerships published",
+        AuditActions.PartnerLeft => "City left its partnerships",
+        AuditActions.MessageRetried => "E-mail sent again",
         _ => "Unknown",
     };
 }

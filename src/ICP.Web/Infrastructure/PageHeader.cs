@@ -18,6 +18,7 @@ public static class SiteNavigation
         ("/timeline", "Timeline"),
         ("/apply", "How to apply"),
         ("/results", "Results"),
+        ("/partnerships", "Partnerships"),
     ];
 
     public static bool IsCurrent(string itemPath, string requestPath) =>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using ICP.Domain.Applications;
+using ICP.Domain.Cooperation;
 using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using Microsoft.AspNetCore.OutputCaching;
@@ -109,6 +110,9 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
         return entry.Entity switch
         {
             Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision or ContentTranslation => true,
+
+            // /partnerships shows the published plan's pairs.
+            CooperationPlan or PartnerPair => true,
 
             // The results list selected cities: an application entering or leaving that status changes it.
             Application application => entry.State == EntityState.Modified

@@ -85,7 +85,7 @@ public sealed class EclFieldTagHelper(IHtmlGenerator generator, IServiceProvider
         output.Content.AppendHtml(LabelRow(id, rules));
         AppendHelp(output, id);
         output.Content.AppendHtml(Control(id, name, describedBy, rules, invalid));
-        AppendErrors(output, id, errors);
+        AppendErrors(output, id, errors, clientSideFor: name);
         if (rules.MaxLength is { } max && Type == "textarea")
         {
             var counter = new TagBuilder("div");
@@ -168,16 +168,26 @@ public sealed class EclFieldTagHelper(IHtmlGenerator generator, IServiceProvider
         output.Content.AppendHtml(help);
     }
 
-    private static void AppendErrors(TagHelperOutput output, string id, List<string> errors)
+    /// <summary>
+    /// The server's messages in ECL's error markup. With <paramref name="clientSideFor"/>, the element is there
+    /// even without an error, for wwwroot/js/validation.js to show a rule's message (the same text) before the round trip.
+    /// </summary>
+    private static void AppendErrors(TagHelperOutput output, string id, List<string> errors, string? clientSideFor = null)
     {
-        if (errors.Count == 0)
+        if (errors.Count == 0 && clientSideFor is null)
         {
             return;
         }
 
         var feedback = new TagBuilder("div");
-        feedback.AddCssClass("ecl-feedback-message");
+        feedback.AddCssClass(errors.Count > 0 ? "ecl-feedback-message" : "icp-feedback-valid");
         feedback.Attributes["id"] = $"{id}-invalid";
+        if (clientSideFor is not null)
+        {
+            feedback.Attributes["data-valmsg-for"] = clientSideFor;
+            feedback.Attributes["data-valmsg-replace"] = "true";
+        }
+
         feedback.InnerHtml.Append(string.Join(' ', errors));
         output.Content.AppendHtml(feedback);
     }

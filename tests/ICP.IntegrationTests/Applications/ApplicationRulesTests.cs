@@ -151,8 +151,15 @@ public sealed class ApplicationRulesTests(PortalFactory portal) : IClassFixture<
         Assert.NotEqual(first.Texts("#receipt-sha256").Single(), second.Texts("#receipt-sha256").Single());
 
         var withdrawPage = await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/withdraw");
+        var noReason = await journey.Client.SubmitAsync(withdrawPage, "main form", [Field("Form.Reason", " ")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Contains("Say why the application is withdrawn.", noReason.MainText, StringComparison.Ordinal);
         var withdrawn = await journey.Client.SubmitAsync(withdrawPage, "main form", [Field("Form.Reason", "The council did not approve the budget")]);
         Assert.Equal("Withdrawn", withdrawn.Texts("main .ecl-page-header__meta-item").Single());
+        // A refused withdrawal answers 422 like every other refused form, not 200.
+        var again = await journey.Client.SubmitAsync(withdrawPage, "main form", [Field("Form.Reason", "Twice")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("Only a submitted application can be withdrawn.", again.MainText, StringComparison.Ordinal);
         await portal.Mailbox.WaitForAsync("again@utrecht.example", "Application ICP-2021-NL-0001 withdrawn");
 
         var third = await journey.SubmitAsync(id);

@@ -50,16 +50,19 @@ public sealed class OptionalAnswersTests
         var manager = await StaffJourney.SignInAsync(portal, StaffJourney.ManagerEmail);
         var list = await manager.GetAsync("/admin/applications");
         var detail = await manager.GetAsync($"/admin/applications/{id}");
-        var csv = await manager.Client.GetStringAsync(new Uri("/admin/applications/export.csv", UriKind.Relative));
-        using var xlsx = await manager.Client.GetAsync(new Uri("/admin/applications/export.xlsx", UriKind.Relative));
+        var csv = ExportedFile.Csv(await manager.Client.GetByteArrayAsync(new Uri("/admin/applications/export.csv", UriKind.Relative)));
+        var xlsx = ExportedFile.Xlsx(await manager.Client.GetByteArrayAsync(new Uri("/admin/applications/export.xlsx", UriKind.Relative)));
         await manager.SubmitAsync("/admin/evaluation", "#auto-assign-form");
         var scorePage = await evaluators[0].GetAsync($"/admin/evaluations/{id}");
         var scored = await evaluators[0].ScoreAsync(id, 4);
 
         Assert.Contains("Métropole de Lyon", list.MainText, StringComparison.Ordinal);
         Assert.Equal(themesShown, detail.Texts("#themes").Single());
-        Assert.Contains(answers == Answers.Minimal ? "Air quality," : "Air quality,Energy transition", csv, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        // The optional second theme is an empty cell, never a placeholder.
+        string?[] themes = answers == Answers.Minimal ? ["Air quality", null] : ["Air quality", "Energy transition"];
+        var (first, second) = (csv[0].IndexOf("First theme"), csv[0].IndexOf("Second theme"));
+        Assert.Equal(themes, new[] { csv[1][first], csv[1][second] }.Select(t => t.Length == 0 ? null : t));
+        Assert.Equal(themes, new[] { xlsx[1].ElementAtOrDefault(first), xlsx[1].ElementAtOrDefault(second) });
         Assert.Equal(HttpStatusCode.OK, scorePage.StatusCode);
         Assert.Contains(themesShown, scorePage.MainText, StringComparison.Ordinal);
         Assert.Equal("You submitted this evaluation; it can no longer be changed.", scored.Texts("#submitted-note").Single());

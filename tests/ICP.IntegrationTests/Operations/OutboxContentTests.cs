@@ -47,8 +47,9 @@ public sealed class OutboxContentTests(PortalFactory portal) : IClassFixture<Por
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().RemoveExpiredContentAsync(CancellationToken.None);
-            using var signal = new OutboxSignal();
-            await scope.ServiceProvider.GetRequiredService<OversightQueries>().RetryMessageAsync(old, signal, CancellationToken.None);
+            var retried = await scope.ServiceProvider.GetRequiredService<MessageWorkflow>()
+                .RetryAsync(old, new StaffContext("staff", "Staff", "staff@icp.example", IsManager: true, IsEvaluator: false), CancellationToken.None);
+            Assert.Equal(MessageRetry.NotRetryable, retried);
         }
 
         var (oldMessage, recentMessage) = await portal.WithDbAsync(async db =>

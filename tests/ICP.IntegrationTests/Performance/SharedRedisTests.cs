@@ -15,6 +15,8 @@ public sealed class SharedRedisTests : IAsyncLifetime
 {
     private const int SignInsPerMinute = 4;
 
+    private const int ExportsPerWindow = 2;
+
     private readonly string _database = Path.Combine(Path.GetTempPath(), "icp-tests", "shared-" + Guid.NewGuid().ToString("N") + ".db");
     private RedisServer? _redis;
     private CountingPortalFactory? _a;
@@ -105,6 +107,30 @@ public sealed class SharedRedisTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ExportLimitPerUser_HoldsAcrossInstances()
+    {
+        var (a, b) = Instances();
+        await StaffJourney.SeedStaffAsync(a, evaluators: 0);
+        var onA = await StaffJourney.SignInAsync(a, StaffJourney.ManagerEmail);
+
+        // Each instance has its own test clock: B's starts later, so its authenticator code is not A's (replay).
+        b.Clock.Advance(TimeSpan.FromMinutes(5));
+        var onB = await StaffJourney.SignInAsync(b, StaffJourney.ManagerEmail);
+
+        // One export on each instance uses up the manager's budget...
+        Assert.Equal(HttpStatusCode.OK, (await onA.Client.GetAsync(new Uri("/admin/applications/export.csv", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await onB.Client.GetAsync(new Uri("/admin/applications/export.csv", UriKind.Relative))).StatusCode);
+
+        // ...so the next is refused on either, with when to try again.
+        foreach (var client in new[] { onA.Client, onB.Client })
+        {
+            var refused = await client.GetAsync(new Uri("/admin/applications/export.csv", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            Assert.InRange(refused.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 600);
+        }
+    }
+
     private static async Task<HtmlPage> WrongPasswordAsync(HttpClient client)
     {
         var login = await HtmlPage.GetAsync(client, "/account/login");
@@ -129,7 +155,8 @@ public sealed class SharedRedisTests : IAsyncLifetime
         portal.WithSetting("ConnectionStrings:Default", $"Data Source={_database}")
             .WithSetting("Redis:Configuration", _redis!.Configuration)
             .WithSetting("Redis:InstanceName", "icp-test-" + Path.GetFileNameWithoutExtension(_database) + ":")
-            .WithSetting("Security:AccountPostsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            .WithSetting("Security:AccountPostsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithSetting("RateLimits:export:PerUser", ExportsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return portal;
     }
 }

@@ -102,8 +102,13 @@ public sealed class SelectionFlowTests : IAsyncLifetime
         Assert.Equal(["South Africa City of Cape Town South Africa"], results.Texts("#results tbody tr"));
         var json = JsonDocument.Parse(await _portal.CreateClient().GetStringAsync(new Uri("/results.json", UriKind.Relative)));
         Assert.Equal("City of Cape Town", json.RootElement.GetProperty("selected")[0].GetProperty("localAuthority").GetString());
-        var csv = await _portal.CreateClient().GetStringAsync(new Uri("/results.csv", UriKind.Relative));
-        Assert.Contains("ZA,South Africa,City of Cape Town,South Africa,", csv, StringComparison.Ordinal);
+        var csv = ExportedFile.Csv(await _portal.CreateClient().GetByteArrayAsync(new Uri("/results.csv", UriKind.Relative)));
+        Assert.Equal(["country_code", "country", "local_authority", "quota_group", "released_at"], csv[0]);
+        var selected = Assert.Single(csv.Skip(1));
+        Assert.Equal(["ZA", "South Africa", "City of Cape Town", "South Africa"], selected.Take(4));
+        Assert.Equal(
+            json.RootElement.GetProperty("selected")[0].GetProperty("releasedAt").GetDateTimeOffset(),
+            DateTimeOffset.Parse(selected[4], System.Globalization.CultureInfo.InvariantCulture));
 
         // Released decisions cannot be changed by staging again.
         Assert.Empty((await manager.GetAsync("/admin/selection/ZA")).All(".icp-stage-form"));

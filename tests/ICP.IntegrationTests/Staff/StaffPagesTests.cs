@@ -44,19 +44,34 @@ public sealed class StaffPagesTests : IAsyncLifetime
 
         var csv = await _manager.Client.GetByteArrayAsync(new Uri("/admin/applications/export.csv?group=CA", UriKind.Relative));
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
-        var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(canadian + 1, lines.Length);
-        Assert.All(lines.Skip(1), line => Assert.Contains("ICP-2021-CA-", line, StringComparison.Ordinal));
+        var records = ExportedFile.Csv(csv);
+        Assert.Equal(canadian + 1, records.Count);
+        Assert.Equal("Reference", records[0][0]);
+        Assert.All(records.Skip(1), record => Assert.StartsWith("ICP-2021-CA-", record[0], StringComparison.Ordinal));
 
         var xlsx = await _manager.Client.GetAsync(new Uri("/admin/applications/export.xlsx?group=CA", UriKind.Relative));
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
-        using var package = new ZipArchive(await xlsx.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
-        var sheetEntry = package.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
-        using var reader = new StreamReader(sheetEntry.Open());
-        var sheet = System.Xml.Linq.XDocument.Parse(await reader.ReadToEndAsync());
-        var rows = sheet.Descendants().Where(e => e.Name.LocalName == "row").ToList();
-        Assert.Equal(canadian + 1, rows.Count);
-        Assert.Contains("ICP-2021-CA-0001", sheet.ToString(), StringComparison.Ordinal);
+        var sheet = ExportedFile.Xlsx(await xlsx.Content.ReadAsByteArrayAsync());
+        Assert.Equal(canadian + 1, sheet.Count);
+        Assert.Equal(records[0], sheet[0].Cast<string>());
+        // The same applications in the same order, the counts as numbers and the submission instants as dates.
+        Assert.Equal(records.Skip(1).Select(r => r[0]), sheet.Skip(1).Select(r => (string)r[0]!));
+        var versionsColumn = records[0].IndexOf("Versions");
+        var submittedColumn = records[0].IndexOf("Last submitted (UTC)");
+        var expected = await _portal.WithDbAsync(db => db.Applications.Where(a => a.QuotaGroupCode == "CA")
+            .Select(a => new { a.Reference, Versions = db.ApplicationVersions.Count(v => v.ApplicationId == a.Id) }).ToDictionaryAsync(a => a.Reference, a => a.Versions));
+        Assert.All(sheet.Skip(1), row =>
+        {
+            Assert.Equal((decimal)expected[(string)row[0]!], Assert.IsType<decimal>(row[versionsColumn]));
+            if (row.ElementAtOrDefault(submittedColumn) is { } submitted)
+            {
+                Assert.IsType<DateTimeOffset>(submitted);
+            }
+        });
+        Assert.Contains(sheet.Skip(1), row => row.ElementAtOrDefault(submittedColumn) is DateTimeOffset);
+        var csvSubmitted = records.Skip(1).Select(r => r[submittedColumn]).Where(v => v.Length > 0)
+            .Select(v => DateTimeOffset.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(csvSubmitted, sheet.Skip(1).Select(r => r.ElementAtOrDefault(submittedColumn)).OfType<DateTimeOffset>());
     }
 
     [Fact]
@@ -81,8 +96,12 @@ public sealed class StaffPagesTests : IAsyncLifetime
         Assert.Equal("Deadline extended to 30 November 2021, 23:59:59 (Brussels time), instead of 15 November 2021, 23:59:59 (Brussels time).", home.Texts("#deadline-extended").Single());
         var audit = await _manager.GetAsync("/admin/audit?action=deadline.extended");
         Assert.Contains("Many cities asked for more time.", Assert.Single(audit.All("#audit tbody tr")).TextContent, StringComparison.Ordinal);
-        var export = await _manager.Client.GetStringAsync(new Uri("/admin/audit/export.csv?action=deadline.extended", UriKind.Relative));
-        Assert.Contains("Many cities asked for more time.", export, StringComparison.Ordinal);
+        var export = ExportedFile.Csv(await _manager.Client.GetByteArrayAsync(new Uri("/admin/audit/export.csv?action=deadline.extended", UriKind.Relative)));
+        Assert.Equal(["When (UTC)", "Who", "Action", "Action code", "Subject", "Details", "Reason"], export[0]);
+        var entry = Assert.Single(export.Skip(1));
+        Assert.Equal("deadline.extended", entry[3]);
+        Assert.Equal("Many cities asked for more time.", entry[6]);
+        Assert.Equal(_portal.Clock.GetUtcNow(), DateTimeOffset.Parse(entry[0], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

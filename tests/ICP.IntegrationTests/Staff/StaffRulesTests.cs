@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ICP.Domain.Applications;
+using ICP.Domain.Evaluation;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Identity;
 using ICP.Testing;
@@ -68,6 +69,61 @@ public sealed class StaffRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Detail_OfAWithdrawnApplication_ShowsNoEvaluatedVersion()
+    {
+        var id = _candidates[0];
+        var before = await _manager.GetAsync($"/admin/applications/{id}");
+        Assert.Contains("The evaluated version", before.Texts("h2"));
+
+        var withdrawn = await _manager.Client.SubmitAsync(before, "#override-form", [Field("status", nameof(ApplicationStatus.Withdrawn)), Field("reason", "The city asked by letter of 18 November.")]);
+        Assert.Equal(ApplicationStatus.Withdrawn, await StatusAsync(id));
+
+        // Evaluators are given no version of a withdrawn application (Application.EvaluatedVersion): the staff page says the same.
+        var after = await _manager.GetAsync($"/admin/applications/{id}");
+        Assert.DoesNotContain("The evaluated version", after.Texts("h2"));
+        Assert.DoesNotContain(after.Texts("td"), cell => cell.Contains("(evaluated)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReleasedDecision_PostedAgain_IsRefusedAsReleased_NotAsUnsubmitted()
+    {
+        var id = _candidates[0];
+        await _manager.StageAsync("ZA", id, nameof(DecisionOutcome.Selected));
+        await _manager.ReleaseAsync("ZA");
+        Assert.Equal(ApplicationStatus.Selected, await StatusAsync(id));
+
+        // The release's audit entry names the application as staff know it, by its reference.
+        var reference = await _portal.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Reference).SingleAsync());
+        var audited = await _portal.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "decision.released").Select(e => e.Details).SingleAsync());
+        Assert.Equal($"{reference}: Selected", audited);
+
+        var board = await _manager.GetAsync("/admin/selection/ZA");
+        Assert.Null(board.Document.QuerySelector($"#stage-{id}"));
+        var page = await _manager.Client.SubmitAsync(board, $"#stage-{_candidates[1]}",
+            [Field("applicationId", id.ToString(CultureInfo.InvariantCulture)), Field("outcome", nameof(DecisionOutcome.NotSelected)), Field("note", "Second thoughts")]);
+
+        Assert.Equal("This decision was released and can no longer be changed.", page.Texts("#problem").Single());
+        var decision = await _portal.WithDbAsync(db => db.SelectionDecisions.SingleAsync(d => d.ApplicationId == id));
+        Assert.Equal((DecisionOutcome.Selected, DecisionState.Released), (decision.Outcome, decision.State));
+        Assert.Equal(ApplicationStatus.Selected, await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Board_CandidateWithOneEvaluationMeetingEveryThreshold_IsNotFlaggedBelowAThreshold()
+    {
+        var good = await RescoreWithOneEvaluationAsync(_candidates[0], score: 4);
+        var poor = await RescoreWithOneEvaluationAsync(_candidates[1], score: 0);
+
+        var board = await _manager.GetAsync("/admin/selection/ZA");
+
+        // Both wait for a second evaluation; only the one that fell short of a threshold is flagged.
+        var goodRow = board.Texts($"#candidates tr[data-application='{good}']").Single();
+        Assert.Contains("(1 evaluation)", goodRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Below a threshold", goodRow, StringComparison.Ordinal);
+        Assert.Contains("Below a threshold", board.Texts($"#candidates tr[data-application='{poor}']").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deadline_CannotMoveOnceEvaluationHasStarted_NorByAMistypedYear()
     {
         var typo = await _manager.SubmitAsync("/admin/deadline", "#extend-form", Field("CallForm.LastDay", "2201-11-30"), Field("CallForm.Reason", "Many requests"));
@@ -95,7 +151,13 @@ public sealed class StaffRulesTests : IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
-        var page = await _manager.StageAsync("ZA", id, nameof(DecisionOutcome.Selected));
+        // The board offers no form for it (the board asks SelectionBoard.CanStage, which knows individual
+        // extensions) but does for the other candidates; a post made from another candidate's form is refused.
+        var board = await _manager.GetAsync("/admin/selection/ZA");
+        Assert.Null(board.Document.QuerySelector($"#stage-{id}"));
+        Assert.NotNull(board.Document.QuerySelector($"#stage-{_candidates[1]}"));
+        var page = await _manager.Client.SubmitAsync(board, $"#stage-{_candidates[1]}",
+            [Field("applicationId", id.ToString(CultureInfo.InvariantCulture)), Field("outcome", nameof(DecisionOutcome.Selected)), Field("note", "Panel decision")]);
 
         Assert.Equal("This city may still submit under its individual extension: decide after the extension ends.", page.Texts("#problem").Single());
         Assert.Equal(0, await _portal.WithDbAsync(db => db.SelectionDecisions.CountAsync()));
@@ -133,6 +195,20 @@ public sealed class StaffRulesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
     }
+
+    /// <summary>Gives the application a consolidated score from one submitted evaluation with every criterion at <paramref name="score"/>; returns its reference.</summary>
+    private Task<string> RescoreWithOneEvaluationAsync(int id, int score) =>
+        _portal.WithDbAsync(async db =>
+        {
+            var call = await db.Calls.Include(c => c.Criteria).SingleAsync();
+            var evaluation = new Evaluation(0, id, "evaluator-0", 1);
+            evaluation.SaveDraft(call.Criteria.Select(c => (c.Id, (int?)score, "Scored for the test.")), "Scored for the test.");
+            evaluation.Submit(call.Criteria, SelectionSetup.AfterDeadline);
+            var consolidated = await db.ApplicationScores.SingleAsync(s => s.ApplicationId == id);
+            consolidated.Recompute(call.Criteria, [evaluation], call.PassMark, SelectionSetup.AfterDeadline);
+            await db.SaveChangesAsync();
+            return await db.Applications.Where(a => a.Id == id).Select(a => a.Reference).SingleAsync();
+        });
 
     private Task<ApplicationStatus> StatusAsync(int id) =>
         _portal.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync());

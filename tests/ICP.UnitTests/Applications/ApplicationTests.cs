@@ -172,6 +172,17 @@ public sealed class ApplicationTests
     }
 
     [Fact]
+    public void EvaluatedVersionNumber_LastVersionBeforeTheDeadline_NoneOnceWithdrawn()
+    {
+        var deadline = new DateTimeOffset(2021, 11, 15, 23, 0, 0, TimeSpan.Zero);
+        (int, DateTimeOffset)[] versions = [(1, deadline.AddDays(-3)), (2, deadline.AddSeconds(-1)), (3, deadline)];
+
+        Assert.Equal(2, Application.EvaluatedVersionNumber(ApplicationStatus.Submitted, versions, deadline));
+        Assert.Null(Application.EvaluatedVersionNumber(ApplicationStatus.Withdrawn, versions, deadline));
+        Assert.Null(Application.EvaluatedVersionNumber(ApplicationStatus.Submitted, [], deadline));
+    }
+
+    [Fact]
     public void Withdraw_ADraft_IsNotAllowed()
     {
         var application = Start();

@@ -127,4 +127,22 @@ public sealed class CallTests
 
         Assert.Throws<InvalidProgrammeDataException>(() => call.AddCriterion("Extra", "", 1, null));
     }
+
+    [Fact]
+    public void DeadlineInForce_IsTheLatestDeadlineSet_NotTheExtensionGrantedLast()
+    {
+        var original = new DateTimeOffset(2021, 11, 15, 23, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(original, Call.DeadlineInForce(original, []));
+        Assert.Equal(original.AddDays(10), Call.DeadlineInForce(original, [original.AddDays(10), original.AddDays(3)]));
+    }
+
+    [Fact]
+    public void LastOnTimeSecondBefore_IsOneSecondBeforeTheDeadline_AsTheCallAnnouncesIt()
+    {
+        var call = Programme.IcpAgir2021Call();
+
+        Assert.Equal(LastOnTimeInstant, Call.LastOnTimeSecondBefore(call.Deadline));
+        Assert.Equal(call.LastOnTimeSecond, Call.LastOnTimeSecondBefore(call.Deadline));
+    }
 }

@@ -213,4 +213,26 @@ public sealed class EvaluationTests
 
         Assert.Equal("ev-a", assignment.EvaluatorId);
     }
+
+    [Fact]
+    public void MayEvaluate_OnlyWithAConfirmedDeclaration_AndNoConflictWithTheCityOrItsCountry()
+    {
+        var unconfirmed = new EvaluatorDeclaration(1, "ev-a");
+        var declaration = new EvaluatorDeclaration(1, "ev-b");
+        declaration.Declare(["IT"], [42], DeclaredAt);
+
+        Assert.False(unconfirmed.MayEvaluate(43, "BE"));
+        Assert.True(declaration.MayEvaluate(43, "BE"));
+        Assert.False(declaration.MayEvaluate(42, "BE"));
+        Assert.False(declaration.MayEvaluate(43, "IT"));
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(20.0, false)]
+    [InlineData(20.5, true)]
+    public void IsSpreadLarge_OnlyAboveTheLimit(double? spread, bool large)
+    {
+        Assert.Equal(large, ApplicationScore.IsSpreadLarge(spread is { } s ? (decimal)s : null, 20m));
+    }
 }

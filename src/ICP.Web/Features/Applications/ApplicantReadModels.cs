@@ -16,7 +16,7 @@ public sealed record DeadlineInfo(
 
     public bool IsOpen => State == CallState.Open;
 
-    public DateTimeOffset LastOnTimeSecond => Deadline.AddSeconds(-1);
+    public DateTimeOffset LastOnTimeSecond => ICP.Domain.Programme.Call.LastOnTimeSecondBefore(Deadline);
 
     public bool HasIndividualExtension => IndividualUntil is { } until && until > CallDeadline;
 }

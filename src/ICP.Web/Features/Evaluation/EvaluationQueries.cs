@@ -90,7 +90,7 @@ public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configurat
             .AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
         var declaration = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts)
             .SingleOrDefaultAsync(d => d.CallId == call.Id && d.EvaluatorId == evaluator.UserId, cancellationToken);
-        if (declaration is not { IsConfirmed: true } || declaration.ConflictsWith(application.LocalAuthorityId, application.TerritoryCode))
+        if (declaration?.MayEvaluate(application.LocalAuthorityId, application.TerritoryCode) != true)
         {
             return null;
         }

@@ -163,7 +163,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, A
             while (current.Count < perApplication)
             {
                 var next = declarations
-                    .Where(d => !current.Contains(d.EvaluatorId) && !d.ConflictsWith(application.LocalAuthorityId, application.TerritoryCode))
+                    .Where(d => !current.Contains(d.EvaluatorId) && d.MayEvaluate(application.LocalAuthorityId, application.TerritoryCode))
                     .OrderBy(d => load[d.EvaluatorId])
                     .FirstOrDefault();
                 if (next is null)

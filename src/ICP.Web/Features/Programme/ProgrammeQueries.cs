@@ -128,12 +128,8 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             {
                 c.Id, c.Code, c.Title, c.ShortTitle, c.Summary, c.ManagedBy, c.OpensAt, c.Deadline, c.TimeZoneId,
 
-                // The latest deadline set is the one in force, as Call.CurrentDeadline (which the guard uses)
-                // says; not the extension granted last, since a simulated clock can grant out of order.
-                Extension = c.DeadlineExtensions
-                    .OrderByDescending(e => e.NewDeadline)
-                    .Select(e => new { e.NewDeadline, e.PreviousDeadline })
-                    .FirstOrDefault(),
+                // Every extension (a handful): Call.DeadlineInForce, which the guard uses too, says which is in force.
+                Extensions = c.DeadlineExtensions.Select(e => new { e.NewDeadline, e.PreviousDeadline }).ToList(),
                 Themes = c.Themes.OrderBy(t => t.Order).Select(t => new { t.Id, t.Slug, t.Name, t.Description }).ToList(),
                 Phases = c.Phases.OrderBy(p => p.Order).ToList(),
             })
@@ -146,12 +142,13 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
 
         // The page's language other than English: a second query, for the call's texts in it.
         var texts = await ContentTexts.LoadAsync(db, call.Id, cancellationToken);
-        var deadline = call.Extension?.NewDeadline ?? call.Deadline;
+        var deadline = Call.DeadlineInForce(call.Deadline, call.Extensions.Select(e => e.NewDeadline));
+        var replaced = call.Extensions.Where(e => e.NewDeadline == deadline).Select(e => (DateTimeOffset?)e.PreviousDeadline).FirstOrDefault();
         var window = new ApplicationWindow(call.OpensAt, deadline);
         var summary = new CallSummary(
             call.Id, call.Code, texts.Of(ContentKind.Call, call.Id, ContentField.Title, call.Title), call.ShortTitle,
             texts.Of(ContentKind.Call, call.Id, ContentField.Summary, call.Summary), texts.Of(ContentKind.Call, call.Id, ContentField.ManagedBy, call.ManagedBy),
-            call.OpensAt, deadline, call.TimeZoneId, window.StateAt(now), now, call.Extension?.PreviousDeadline);
+            call.OpensAt, deadline, call.TimeZoneId, window.StateAt(now), now, replaced);
         var zone = ZonedTime.FindZone(call.TimeZoneId);
         var today = ZonedTime.DateIn(now, zone);
         var phases = call.Phases.OrderBy(p => p.Order).ToList();

@@ -21,7 +21,7 @@ public sealed record CallSummary(
     DateTimeOffset? ExtendedFrom = null)
 {
     /// <summary>The last on-time second, as the call announces the deadline (23:59:59).</summary>
-    public DateTimeOffset LastOnTimeSecond => Deadline.AddSeconds(-1);
+    public DateTimeOffset LastOnTimeSecond => ICP.Domain.Programme.Call.LastOnTimeSecondBefore(Deadline);
 
     /// <summary>Whether the deadline was extended for everyone (the public pages say from when to when).</summary>
     public bool IsExtended => ExtendedFrom is not null;

@@ -11,7 +11,7 @@ namespace ICP.Web.Features.Selection;
 
 public sealed record BoardCandidate(
     int ApplicationId, string Reference, string Authority, string Country, ApplicationStatus Status, decimal? Score, decimal? Spread, int Evaluations,
-    bool Passes, DecisionOutcome? Outcome, DecisionState? State, int? ReserveRank, int Rank);
+    bool Passes, DecisionOutcome? Outcome, DecisionState? State, int? ReserveRank, int Rank, bool CanStage, bool BelowThreshold);
 
 public sealed record CountryUse(string Country, int Selected);
 
@@ -30,10 +30,13 @@ public sealed record BoardPage(
 
 public sealed record GroupSummary(string Code, string Name, int Seats, int Applications, int Evaluated, int Selected, int Pending, int Released);
 
+/// <summary>How many decisions share a group, outcome, state and application status.</summary>
+public sealed record DecisionCount(string Group, DecisionOutcome Outcome, DecisionState State, ApplicationStatus Status, int Count);
+
 public sealed record SelectedCity(string CountryCode, string Country, string City, string QuotaGroup, DateTimeOffset ReleasedAt);
 
 /// <summary>Reads for selection boards, and the public results.</summary>
-public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, TimeProvider clock, IConfiguration configuration)
 {
     private string CallCode => configuration.CallCode();
 
@@ -49,58 +52,62 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
                 Applications = db.Applications.Count(a => a.CallId == callId && a.QuotaGroupCode == g.Code && a.Status != ApplicationStatus.Draft),
                 Evaluated = db.Applications.Count(a => a.CallId == callId && a.QuotaGroupCode == g.Code
                     && db.ApplicationScores.Any(s => s.ApplicationId == a.Id && s.EvaluationCount >= ApplicationScore.MinimumEvaluations)),
-                Selected = db.SelectionDecisions.Count(d => d.CallId == callId && d.QuotaGroupCode == g.Code && d.Outcome == DecisionOutcome.Selected
-                    && !db.Applications.Any(a => a.Id == d.ApplicationId && a.Status == ApplicationStatus.Declined)),
-                Pending = db.SelectionDecisions.Count(d => d.CallId == callId && d.QuotaGroupCode == g.Code && d.State == DecisionState.Pending),
-                Released = db.SelectionDecisions.Count(d => d.CallId == callId && d.QuotaGroupCode == g.Code && d.State == DecisionState.Released),
             })
             .ToListAsync(cancellationToken);
-        return [.. groups.Select(g => new GroupSummary(g.Code, g.Name, g.Seats, g.Applications, g.Evaluated, g.Selected, g.Pending, g.Released))];
+        var decisions = await DecisionCountsAsync(callId, cancellationToken);
+        return [.. groups.Select(g =>
+        {
+            var group = decisions.Where(d => d.Group == g.Code).ToList();
+            return new GroupSummary(g.Code, g.Name, g.Seats, g.Applications, g.Evaluated,
+                group.Where(d => SelectionBoard.TakesSeat(d.Outcome, d.Status)).Sum(d => d.Count),
+                group.Where(d => d.State == DecisionState.Pending).Sum(d => d.Count),
+                group.Where(d => d.State == DecisionState.Released).Sum(d => d.Count));
+        })];
     }
+
+    /// <summary>
+    /// How many decisions of the call there are per group, outcome, state and application status: a
+    /// few dozen rows, to which the board's own definitions (<see cref="SelectionBoard.TakesSeat"/>,
+    /// <see cref="SelectionBoard.IsSelected"/>) are applied without loading every board.
+    /// </summary>
+    private async Task<IReadOnlyList<DecisionCount>> DecisionCountsAsync(int callId, CancellationToken cancellationToken) =>
+        await (from d in db.SelectionDecisions.AsNoTracking()
+               where d.CallId == callId
+               join a in db.Applications on d.ApplicationId equals a.Id
+               group d by new { d.QuotaGroupCode, d.Outcome, d.State, a.Status } into g
+               select new DecisionCount(g.Key.QuotaGroupCode, g.Key.Outcome, g.Key.State, g.Key.Status, g.Count()))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The group's board; with <paramref name="page"/>, only that page of the ranking is listed.</summary>
     public async Task<BoardPage?> BoardAsync(string groupCode, int? page, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
-        var group = await db.QuotaGroups.AsNoTracking().Include(g => g.Territories).SingleOrDefaultAsync(g => g.CallId == call.Id && g.Code == groupCode, cancellationToken);
-        if (group is null)
+        var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions)
+            .AsSplitQuery().SingleAsync(c => c.Code == CallCode, cancellationToken);
+        if (await boards.LoadAsync(call.Id, groupCode, forUpdate: false, cancellationToken) is not { } loaded)
         {
             return null;
         }
 
-        var rows = await (from a in db.Applications.AsNoTracking()
-                          where a.CallId == call.Id && a.QuotaGroupCode == groupCode && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn
-                          join l in db.LocalAuthorities on a.LocalAuthorityId equals l.Id
-                          join s in db.ApplicationScores on a.Id equals s.ApplicationId into scores
-                          from s in scores.DefaultIfEmpty()
-                          join d in db.SelectionDecisions on a.Id equals d.ApplicationId into decisions
-                          from d in decisions.DefaultIfEmpty()
-                          select new
-                          {
-                              a.Id, a.Reference, l.OfficialName, a.TerritoryCode, a.Status,
-                              Mean = s == null ? null : s.Mean, Spread = s == null ? null : s.Spread, Count = s == null ? 0 : s.EvaluationCount, Passes = s != null && s.Passes,
-                              Outcome = d == null ? (DecisionOutcome?)null : d.Outcome, State = d == null ? (DecisionState?)null : d.State, Rank = d == null ? null : d.ReserveRank,
-                              LastSubmitted = db.ApplicationVersions.Where(v => v.ApplicationId == a.Id).Max(v => (DateTimeOffset?)v.SubmittedAt),
-                          }).ToListAsync(cancellationToken);
-
-        // Ranking within the group: consolidated score, then the earlier final submission, then the reference.
-        var ranked = rows.OrderByDescending(r => r.Mean ?? -1).ThenBy(r => r.LastSubmitted).ThenBy(r => r.Reference, StringComparer.Ordinal)
-            .Select((r, i) => new BoardCandidate(r.Id, r.Reference, r.OfficialName, r.TerritoryCode, r.Status, r.Mean, r.Spread, r.Count, r.Passes, r.Outcome, r.State, r.Rank, i + 1))
+        var (board, details) = (loaded.Board, loaded.Details);
+        var now = clock.GetUtcNow();
+        var ranked = board.Ranking.Select((c, i) =>
+            {
+                var decision = board.DecisionOn(c.ApplicationId);
+                var shown = details[c.ApplicationId];
+                return new BoardCandidate(c.ApplicationId, c.Reference, shown.Authority, c.TerritoryCode, c.Status, c.Score, shown.Spread, shown.Evaluations, c.Passes,
+                    decision?.Outcome, decision?.State, decision?.ReserveRank, i + 1, board.CanStage(c.ApplicationId, call, now),
+                    ApplicationScore.IsBelowThreshold(shown.Evaluations, shown.MeetsThresholds, c.Passes));
+            })
             .ToList();
-        var selected = ranked.Where(c => c.Outcome == DecisionOutcome.Selected && c.Status != ApplicationStatus.Declined).ToList();
-        var proposal = ranked.Any(c => c.Status == ApplicationStatus.Declined) && selected.Count < group.Seats
-            ? ranked.Where(c => c.Outcome == DecisionOutcome.Reserve && c.State == DecisionState.Released && c.Status == ApplicationStatus.Reserve)
-                .OrderBy(c => c.ReserveRank)
-                .FirstOrDefault(c => group.PerCountryCap is not { } cap || selected.Count(s => s.Country == c.Country) < cap)
-            : null;
+        var proposal = board.ProposeReplacement() is { } proposed ? ranked.Single(c => c.ApplicationId == proposed.ApplicationId) : null;
+        var group = board.Group;
         var pages = Paging.PageCount(ranked.Count, BoardPage.PageSize);
         var current = Paging.Clamp(page ?? 1, ranked.Count, BoardPage.PageSize);
         IReadOnlyList<BoardCandidate> listed = page is null ? ranked : [.. ranked.Skip(Paging.Offset(current, BoardPage.PageSize)).Take(BoardPage.PageSize)];
         return new BoardPage(
-            group.Code, group.Name, group.Seats, group.PerCountryCap, selected.Count,
-            ranked.Count(c => c.State == DecisionState.Pending), ranked.Count(c => c.State == DecisionState.Released), listed,
-            [.. group.Territories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new CountryUse(t.Code, selected.Count(s => s.Country == t.Code)))],
-            proposal, call.StateAt(clock.GetUtcNow()) == ICP.Domain.Programme.CallState.Closed,
+            group.Code, group.Name, group.Seats, group.PerCountryCap, board.SeatsTaken, board.Pending, board.Released, listed,
+            [.. group.Territories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new CountryUse(t.Code, board.TakenFrom(t.Code)))],
+            proposal, call.StateAt(now) == ICP.Domain.Programme.CallState.Closed,
             configuration.SpreadLimit(),
             current, pages, ranked.Count);
     }
@@ -117,16 +124,16 @@ public sealed class SelectionQueries(IcpDbContext db, TimeProvider clock, IConfi
             return null;
         }
 
+        // Narrowed in SQL to released selections; the board's definition then says which cities are selected.
         var rows = await (from d in db.SelectionDecisions.AsNoTracking()
                           where d.CallId == callId && d.State == DecisionState.Released && d.Outcome == DecisionOutcome.Selected
                           join a in db.Applications on d.ApplicationId equals a.Id
-                          where a.Status == ApplicationStatus.Selected
                           join l in db.LocalAuthorities on a.LocalAuthorityId equals l.Id
                           join t in db.Territories on a.TerritoryCode equals t.Code
                           join g in db.QuotaGroups on new { a.CallId, Code = a.QuotaGroupCode } equals new { g.CallId, g.Code }
-                          select new { t.Code, t.Name, l.OfficialName, Group = g.Name, g.Order, d.ReleasedAt })
+                          select new { d.Outcome, d.State, a.Status, t.Code, t.Name, l.OfficialName, Group = g.Name, g.Order, d.ReleasedAt })
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Order).ThenBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.OfficialName, StringComparer.CurrentCulture)
+        return [.. rows.Where(r => SelectionBoard.IsSelected(r.Outcome, r.State, r.Status)).OrderBy(r => r.Order).ThenBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.OfficialName, StringComparer.CurrentCulture)
             .Select(r => new SelectedCity(r.Code, r.Name, r.OfficialName, r.Group, r.ReleasedAt!.Value))];
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
@@ -11,6 +12,7 @@ using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Email;
 using ICP.Web.Features.Staff;
 using ICP.Web.Infrastructure;
@@ -27,7 +29,8 @@ public sealed record MessagePreview(string Reference, string To, string Subject,
 /// moment cannot over-fill it (the second write fails, is retried on fresh data, and is refused).
 /// </summary>
 public sealed class SelectionWorkflow(
-    IcpDbContext db, DatabaseWrites writes, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock, IConfiguration configuration)
+    IcpDbContext db, SelectionBoards boards, DatabaseWrites writes, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock,
+    IConfiguration configuration, CooperationWorkflow cooperation)
 {
     private string CallCode => configuration.CallCode();
 
@@ -36,24 +39,8 @@ public sealed class SelectionWorkflow(
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
             var call = await LoadCallAsync(cancellationToken);
-            if (call.StateAt(clock.GetUtcNow()) != CallState.Closed)
-            {
-                throw new NotSelectableException("Cities are selected after the deadline.");
-            }
-
-            if (application.Status != ApplicationStatus.Submitted)
-            {
-                throw new NotSelectableException("Only a submitted application that is not withdrawn can be decided on.");
-            }
-
-            if (call.WindowFor(application.LocalAuthorityId).IsOpenAt(clock.GetUtcNow()))
-            {
-                throw new ExtensionStillOpenException();
-            }
-
-            var (board, group, declined) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
-            var score = await db.ApplicationScores.AsNoTracking().SingleOrDefaultAsync(s => s.ApplicationId == applicationId, cancellationToken);
-            var decision = board.Stage(new Candidate(application.Id, application.TerritoryCode, score?.Mean, score?.Passes ?? false), outcome, declined, by.UserId, clock.GetUtcNow(), note);
+            var (board, group) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
+            var decision = board.Stage(applicationId, outcome, call, by.UserId, clock.GetUtcNow(), note);
             if (decision.Id == 0)
             {
                 db.SelectionDecisions.Add(decision);
@@ -91,29 +78,23 @@ public sealed class SelectionWorkflow(
         var count = await writes.RunAsync(async _ =>
         {
             var call = await LoadCallAsync(cancellationToken);
-            var (board, group, declined) = await BoardAsync(call, groupCode, cancellationToken);
+            var (board, group) = await BoardAsync(call, groupCode, cancellationToken);
             var now = clock.GetUtcNow();
-            var released = board.ReleasePending(declined, by.UserId, now);
+            var (released, changes) = board.ReleasePending(by.UserId, now);
+            foreach (var change in changes)
+            {
+                var application = await db.Applications.SingleAsync(a => a.Id == change.ApplicationId, cancellationToken);
+                application.ApplyDecision(change.To, by.Actor, now, "Selection decision released");
+            }
+
             foreach (var decision in released)
             {
-                var application = await db.Applications.SingleAsync(a => a.Id == decision.ApplicationId, cancellationToken);
-                var status = decision.Outcome switch
-                {
-                    DecisionOutcome.Selected => ApplicationStatus.Selected,
-                    DecisionOutcome.Reserve => ApplicationStatus.Reserve,
-                    _ => ApplicationStatus.NotSelected,
-                };
-                if (application.Status != status)
-                {
-                    application.ApplyDecision(status, by.Actor, now, "Selection decision released");
-                }
-
                 db.OutboxMessages.AddRange(await OutcomeMessagesAsync(decision, call, cancellationToken));
             }
 
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.DecisionsReleased, groupCode,
-                string.Join("; ", released.Select(d => $"{d.ApplicationId}: {d.Outcome}{(d.ReserveRank is { } r ? $" #{r}" : "")}")));
+                string.Join("; ", released.Select(d => $"{board.CandidateOf(d.ApplicationId)?.Reference ?? d.ApplicationId.ToString(CultureInfo.InvariantCulture)}: {d.Outcome}{(d.ReserveRank is { } r ? $" #{r}" : "")}")));
             await db.SaveChangesAsync(cancellationToken);
             return released.Count;
         }, cancellationToken);
@@ -127,10 +108,14 @@ public sealed class SelectionWorkflow(
         {
             var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
             var call = await LoadCallAsync(cancellationToken);
-            var (_, group, _) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
+            var (board, group) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
             application.RecordDecline(reason, by.Actor, clock.GetUtcNow());
+            board.Decline(applicationId);
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.ApplicationDeclined, application.Reference, "Withdrew after selection", reason);
+
+            // The city leaves its partnerships in the same transaction as its decline.
+            await cooperation.LeaveOnDeclineAsync(application.Id, application.Reference, reason, by, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
@@ -140,8 +125,8 @@ public sealed class SelectionWorkflow(
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new ApplicationNotFoundException();
             var call = await LoadCallAsync(cancellationToken);
-            var (board, group, declined) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
-            board.Promote(applicationId, declined, by.UserId, clock.GetUtcNow(), "Promoted from the reserve list");
+            var (board, group) = await BoardAsync(call, application.QuotaGroupCode, cancellationToken);
+            board.Promote(applicationId, by.UserId, clock.GetUtcNow(), "Promoted from the reserve list");
             group.TouchSelection();
             audit.Record(by.UserId, by.Name, AuditActions.ReservePromoted, application.Reference, "Reserve → selected (pending release)");
             await db.SaveChangesAsync(cancellationToken);
@@ -166,16 +151,10 @@ public sealed class SelectionWorkflow(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<(SelectionBoard Board, QuotaGroup Group, IReadOnlySet<int> Declined)> BoardAsync(Call call, string groupCode, CancellationToken cancellationToken)
+    private async Task<(SelectionBoard Board, QuotaGroup Group)> BoardAsync(Call call, string groupCode, CancellationToken cancellationToken)
     {
-        var group = await db.QuotaGroups.Include(g => g.Territories).SingleOrDefaultAsync(g => g.CallId == call.Id && g.Code == groupCode, cancellationToken)
-            ?? throw new NotSelectableException($"No quota group {groupCode}.");
-        var decisions = await db.SelectionDecisions.Where(d => d.CallId == call.Id && d.QuotaGroupCode == groupCode).ToListAsync(cancellationToken);
-        var declined = (await db.Applications.Where(a => a.CallId == call.Id && a.QuotaGroupCode == groupCode && a.Status == ApplicationStatus.Declined)
-            .Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var ids = decisions.Select(d => d.ApplicationId).ToList();
-        var scores = await db.ApplicationScores.Where(s => ids.Contains(s.ApplicationId)).Select(s => new { s.ApplicationId, s.Mean }).ToDictionaryAsync(s => s.ApplicationId, s => s.Mean, cancellationToken);
-        return (new SelectionBoard(group, call.Id, decisions, scores), group, declined);
+        var loaded = await boards.LoadAsync(call.Id, groupCode, forUpdate: true, cancellationToken) ?? throw new NotSelectableException($"No quota group {groupCode}.");
+        return (loaded.Board, loaded.Board.Group);
     }
 
     /// <summary>The outcome e-mail to every officer of the authority, each in their own language.</summary>

@@ -2,6 +2,7 @@ using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Domain.Messaging;
+using ICP.Domain.Selection;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
@@ -54,7 +55,7 @@ public sealed record DashboardData(
     IReadOnlyList<(string Theme, int Count)> ByTheme, IReadOnlyList<(DateOnly Day, int Count)> SubmissionsPerDay, int Total, int Submitted);
 
 /// <summary>Reads for oversight: the audit log, the e-mail outbox, the dashboard.</summary>
-public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class OversightQueries(IcpDbContext db, IConfiguration configuration)
 {
     private string CallCode => configuration.CallCode();
 
@@ -132,17 +133,6 @@ public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfi
             retryable.Contains(m.Id)))];
     }
 
-    public async Task RetryMessageAsync(long id, OutboxSignal signal, CancellationToken cancellationToken)
-    {
-        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (message is { CanRetry: true })
-        {
-            message.Retry(clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            signal.Notify();
-        }
-    }
-
     public async Task<DashboardData> DashboardAsync(CancellationToken cancellationToken)
     {
         var call = await db.Calls.AsNoTracking().Include(c => c.QuotaGroups).Include(c => c.Themes).AsSplitQuery().SingleAsync(c => c.Code == CallCode, cancellationToken);
@@ -150,8 +140,14 @@ public sealed class OversightQueries(IcpDbContext db, TimeProvider clock, IConfi
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var groups = await db.Applications.AsNoTracking().Where(a => a.CallId == call.Id && a.Status != ApplicationStatus.Draft)
             .GroupBy(a => a.QuotaGroupCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var selected = await db.Applications.AsNoTracking().Where(a => a.CallId == call.Id && a.Status == ApplicationStatus.Selected)
-            .GroupBy(a => a.QuotaGroupCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // Released selections per group, counted by the board's definition of a selected city.
+        var released = await (from d in db.SelectionDecisions.AsNoTracking()
+                              where d.CallId == call.Id && d.State == DecisionState.Released && d.Outcome == DecisionOutcome.Selected
+                              join a in db.Applications on d.ApplicationId equals a.Id
+                              group d by new { d.QuotaGroupCode, d.Outcome, d.State, a.Status } into g
+                              select new { g.Key.QuotaGroupCode, g.Key.Outcome, g.Key.State, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
+        var selected = released.Where(r => SelectionBoard.IsSelected(r.Outcome, r.State, r.Status))
+            .GroupBy(r => r.QuotaGroupCode).Select(g => new { g.Key, Count = g.Sum(r => r.Count) }).ToList();
         var themes = await db.ApplicationVersions.AsNoTracking()
             .Where(v => v.Number == db.ApplicationVersions.Where(x => x.ApplicationId == v.ApplicationId).Max(x => x.Number)
                 && db.Applications.Any(a => a.Id == v.ApplicationId && a.CallId == call.Id && a.Status != ApplicationStatus.Withdrawn))

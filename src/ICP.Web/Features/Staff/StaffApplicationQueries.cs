@@ -243,7 +243,8 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         var deadline = call.WindowFor(application.LocalAuthorityId).Deadline;
         var versions = await db.ApplicationVersions.AsNoTracking().Where(v => v.ApplicationId == id).OrderBy(v => v.Number)
             .Select(v => new { Info = new VersionInfo(v.Number, v.SubmittedAt, v.SubmittedByName, v.ContentSha256, v.ReceiptCode), v.ContentJson }).ToListAsync(cancellationToken);
-        var evaluated = versions.LastOrDefault(v => v.Info.SubmittedAt < deadline);
+        var evaluatedNumber = Application.EvaluatedVersionNumber(application.Status, versions.Select(v => (v.Info.Number, v.Info.SubmittedAt)), deadline);
+        var evaluated = versions.SingleOrDefault(v => v.Info.Number == evaluatedNumber);
         var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
             .Select(d => new DocumentInfo(d.Id, d.FileName, d.SizeBytes, d.Sha256, d.UploadedByName, d.UploadedAt)).ToListAsync(cancellationToken);
         var history = await db.ApplicationStatusChanges.AsNoTracking().Where(c => c.ApplicationId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
@@ -257,7 +258,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         var declarations = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts).Where(d => d.CallId == application.CallId).ToListAsync(cancellationToken);
         var assignable = evaluators
             .Where(e => assigned.All(a => a.EvaluatorId != e.Id))
-            .Where(e => declarations.FirstOrDefault(d => d.EvaluatorId == e.Id) is { IsConfirmed: true } d && !d.ConflictsWith(application.LocalAuthorityId, application.TerritoryCode))
+            .Where(e => declarations.FirstOrDefault(d => d.EvaluatorId == e.Id)?.MayEvaluate(application.LocalAuthorityId, application.TerritoryCode) == true)
             .Select(e => (e.Id, e.Name)).ToList();
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.RelatedReference == application.Reference).OrderBy(m => m.CreatedAt)
             .Select(m => new { m.CreatedAt, m.Kind, m.Subject, m.State }).ToListAsync(cancellationToken);

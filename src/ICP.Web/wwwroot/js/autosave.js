@@ -16,6 +16,7 @@
   var stopped = false;
   var inFlight = false;
   var pendingSubmitter = null;
+  var notBefore = 0;
 
   function say(key, argument) {
     status.textContent = (form.getAttribute('data-autosave-' + key) || '').replace('{0}', argument || '');
@@ -63,6 +64,11 @@
         say('closed');
       } else if (result.status === 422) {
         say('invalid');
+      } else if (result.status === 429) {
+        // Over the saving limit: nothing was saved; keep the text and save it once the wait is over.
+        dirty = true;
+        notBefore = Date.now() + (Number(result.body.retryAfter) || 10) * 1000;
+        say('limited');
       } else if (result.status === 503) {
         // The database was busy: nothing was saved; keep the text and try again on the next pause.
         dirty = true;
@@ -81,7 +87,7 @@
 
   function schedule() {
     window.clearTimeout(timer);
-    timer = window.setTimeout(save, 2500);
+    timer = window.setTimeout(save, Math.max(2500, notBefore - Date.now()));
   }
 
   form.addEventListener('input', function () {

@@ -3,9 +3,10 @@
 (function () {
   'use strict';
   document.querySelectorAll('form[data-submit-once]').forEach(function (form) {
-    form.addEventListener('submit', function () {
+    form.addEventListener('submit', function (event) {
       form.querySelectorAll('button[type="submit"]').forEach(function (button) {
-        window.setTimeout(function () { button.disabled = true; }, 0);
+        // Not when client-side validation stopped the submission: the person corrects and presses again.
+        window.setTimeout(function () { button.disabled = !event.defaultPrevented; }, 0);
       });
     });
   });

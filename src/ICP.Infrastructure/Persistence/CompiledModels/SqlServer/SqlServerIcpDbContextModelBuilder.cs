@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("befaa3b2-bd6f-4aa7-9c01-10f3cb2c49c7"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("a7a8876c-5235-4e85-bdcd-0146f6e81cbe"), entityTypeCount: 41)
         {
         }
 
@@ -26,6 +26,8 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cooperationPlan = CooperationPlanEntityType.Create(this);
+            var partnerPair = PartnerPairEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
             var assignment = AssignmentEntityType.Create(this);
             var criterionScore = CriterionScoreEntityType.Create(this);
@@ -71,6 +73,10 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
+            PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
+            PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
+            PartnerPairEntityType.CreateForeignKey3(partnerPair, application);
             ApplicationScoreEntityType.CreateForeignKey1(applicationScore, application);
             AssignmentEntityType.CreateForeignKey1(assignment, application);
             AssignmentEntityType.CreateForeignKey2(assignment, portalUser);
@@ -116,6 +122,8 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
+            PartnerPairEntityType.CreateAnnotations(partnerPair);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);
             AssignmentEntityType.CreateAnnotations(assignment);
             CriterionScoreEntityType.CreateAnnotations(criterionScore);

@@ -507,6 +507,117 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("LocalAuthorities", (string)null);
                 });
 
+            modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MaxPartners")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique();
+
+                    b.ToTable("CooperationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.PartnerPair", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CooperationPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EndedBecause")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<int>("EuApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnerApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PartnerTerritoryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("char(2)")
+                        .IsFixedLength();
+
+                    b.Property<bool>("Proposed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SharedThemes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EuApplicationId");
+
+                    b.HasIndex("PartnerApplicationId");
+
+                    b.HasIndex("CooperationPlanId", "EndedAt");
+
+                    b.ToTable("PartnerPairs", (string)null);
+                });
+
             modelBuilder.Entity("ICP.Domain.Evaluation.ApplicationScore", b =>
                 {
                     b.Property<int>("ApplicationId")
@@ -1787,6 +1898,36 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
+                {
+                    b.HasOne("ICP.Domain.Programme.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.PartnerPair", b =>
+                {
+                    b.HasOne("ICP.Domain.Cooperation.CooperationPlan", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("CooperationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICP.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("EuApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ICP.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ICP.Domain.Evaluation.ApplicationScore", b =>
                 {
                     b.HasOne("ICP.Domain.Applications.Application", null)
@@ -2059,6 +2200,11 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Invitations");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
+                {
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("ICP.Domain.Evaluation.Evaluation", b =>

@@ -484,6 +484,113 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("LocalAuthorities", (string)null);
                 });
 
+            modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxPartners")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique();
+
+                    b.ToTable("CooperationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.PartnerPair", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperationPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndedBecause")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EuApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerTerritoryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<bool>("Proposed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedThemes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EuApplicationId");
+
+                    b.HasIndex("PartnerApplicationId");
+
+                    b.HasIndex("CooperationPlanId", "EndedAt");
+
+                    b.ToTable("PartnerPairs", (string)null);
+                });
+
             modelBuilder.Entity("ICP.Domain.Evaluation.ApplicationScore", b =>
                 {
                     b.Property<int>("ApplicationId")
@@ -1718,6 +1825,36 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
+                {
+                    b.HasOne("ICP.Domain.Programme.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.PartnerPair", b =>
+                {
+                    b.HasOne("ICP.Domain.Cooperation.CooperationPlan", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("CooperationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICP.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("EuApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ICP.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ICP.Domain.Evaluation.ApplicationScore", b =>
                 {
                     b.HasOne("ICP.Domain.Applications.Application", null)
@@ -1990,6 +2127,11 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Invitations");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
+                {
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("ICP.Domain.Evaluation.Evaluation", b =>

@@ -29,12 +29,18 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
         View(await queries.ListAsync(filter, cancellationToken));
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> ExportCsv([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
-        File(Exports.Csv(await TableAsync(filter, cancellationToken)), "text/csv; charset=utf-8", "applications.csv");
+    public async Task<IActionResult> ExportCsv([FromQuery] ApplicationFilter filter, [FromServices] PortalRateLimits limits, CancellationToken cancellationToken)
+    {
+        await limits.EnsureAsync(HttpContext, RateLimitSetup.ExportPolicy, cancellationToken);
+        return File(Exports.Csv(await TableAsync(filter, cancellationToken)), "text/csv; charset=utf-8", "applications.csv");
+    }
 
     [HttpGet("export.xlsx")]
-    public async Task<IActionResult> ExportXlsx([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
-        File(Exports.Xlsx(await TableAsync(filter, cancellationToken), t["Applications"]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "applications.xlsx");
+    public async Task<IActionResult> ExportXlsx([FromQuery] ApplicationFilter filter, [FromServices] PortalRateLimits limits, CancellationToken cancellationToken)
+    {
+        await limits.EnsureAsync(HttpContext, RateLimitSetup.ExportPolicy, cancellationToken);
+        return File(Exports.Xlsx(await TableAsync(filter, cancellationToken), t["Applications"]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "applications.xlsx");
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Detail(int id, CancellationToken cancellationToken) =>

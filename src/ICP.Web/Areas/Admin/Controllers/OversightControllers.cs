@@ -21,10 +21,21 @@ public sealed class MessagesController(OversightQueries queries, IStringLocalize
         View(new MessagesPage(await queries.MessagesAsync(state, reference, cancellationToken), state, reference));
 
     [HttpPost("{id:long}/retry")]
-    public async Task<IActionResult> Retry(long id, [FromServices] OutboxSignal signal, CancellationToken cancellationToken)
+    public async Task<IActionResult> Retry(long id, [FromServices] MessageWorkflow workflow, [FromServices] PortalRateLimits limits, CancellationToken cancellationToken)
     {
-        await queries.RetryMessageAsync(id, signal, cancellationToken);
-        TempData["Notice"] = t["The message will be sent again."].Value;
+        await limits.EnsureAsync(HttpContext, RateLimitSetup.EmailPolicy, cancellationToken);
+        switch (await workflow.RetryAsync(id, await WhoAsync(cancellationToken), cancellationToken))
+        {
+            case MessageRetry.NotFound:
+                return NotFound();
+            case MessageRetry.NotRetryable:
+                TempData["Problem"] = t["This message cannot be sent again: it is not a failed message, or its content was removed after its links expired."].Value;
+                break;
+            default:
+                TempData["Notice"] = t["The message will be sent again."].Value;
+                break;
+        }
+
         return RedirectToAction(nameof(Index));
     }
 }
@@ -88,8 +99,9 @@ public sealed class AuditController(OversightQueries queries, IStringLocalizer<S
         View(await queries.AuditAsync(filter, all: false, cancellationToken));
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, [FromServices] PortalRateLimits limits, CancellationToken cancellationToken)
     {
+        await limits.EnsureAsync(HttpContext, RateLimitSetup.ExportPolicy, cancellationToken);
         var page = await queries.AuditAsync(filter, all: true, cancellationToken);
         var table = new ExportTable(
             [t["When (UTC)"], t["Who"], t["Action"], t["Action code"], t["Subject"], t["Details"], t["Reason"]],
@@ -101,7 +113,7 @@ public sealed class AuditController(OversightQueries queries, IStringLocalizer<S
 /// <summary>Staff accounts and invitations.</summary>
 [Route("admin/staff")]
 [Authorize(Policy = Policies.ProgrammeManager)]
-public sealed class StaffController(StaffWorkflow workflow, IValidator<StaffInvitationForm> validator, IStringLocalizer<SharedResource> t) : AdminController
+public sealed class StaffController(StaffWorkflow workflow, IValidator<StaffInvitationForm> validator, PortalRateLimits limits, IStringLocalizer<SharedResource> t) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -117,7 +129,14 @@ public sealed class StaffController(StaffWorkflow workflow, IValidator<StaffInvi
 
         try
         {
+            await limits.EnsureAsync(HttpContext, RateLimitSetup.EmailPolicy, cancellationToken);
             await workflow.InviteAsync(form, await WhoAsync(cancellationToken));
+        }
+        catch (RateLimitExceededException refused)
+        {
+            ModelState.AddModelError("Form.Email", t["No invitation was sent: too many e-mails were sent from this account or network in a short time. Try again in {0} seconds.", DatabaseBusyAnswer.RetryAfterSeconds(refused)]);
+            DatabaseBusyAnswer.ApplyRateLimited(HttpContext, refused);
+            return View(nameof(Index), new StaffPage(await workflow.ListAsync(cancellationToken), form));
         }
         catch (StaffRoleRefusedException refused)
         {

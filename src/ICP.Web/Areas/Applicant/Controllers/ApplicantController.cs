@@ -85,7 +85,7 @@ public sealed class ApplicantExceptionsAttribute : Attribute, IExceptionFilter
 /// <summary>A change refused by the deadline guard: when the window was, and when the request arrived.</summary>
 public sealed record DeadlinePassedPage(DateTimeOffset OpensAt, DateTimeOffset Deadline, DateTimeOffset ArrivedAt)
 {
-    public DateTimeOffset LastOnTimeSecond => Deadline.AddSeconds(-1);
+    public DateTimeOffset LastOnTimeSecond => ICP.Domain.Programme.Call.LastOnTimeSecondBefore(Deadline);
 
     public bool NotYetOpen => ArrivedAt < OpensAt;
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace ICP.Web.Areas.Applicant.Controllers;
 /// <summary>One application: its steps, document, review and submission, versions and withdrawal.</summary>
 [Route("applicant/applications/{id:int}")]
 public sealed class ApplicationController(
-    ApplicantQueries queries, ApplicationWorkflow applications, IStringLocalizer<SharedResource> t) : ApplicantController
+    ApplicantQueries queries, ApplicationWorkflow applications, PortalRateLimits limits, IStringLocalizer<SharedResource> t) : ApplicantController
 {
     [HttpGet("")]
     public async Task<IActionResult> Overview(int id, CancellationToken cancellationToken)
@@ -47,6 +48,7 @@ public sealed class ApplicationController(
         var form = await BindStepAsync(step);
         try
         {
+            await limits.EnsureAsync(HttpContext, RateLimitSetup.SavePolicy, cancellationToken);
             var result = await applications.SaveStepAsync(id, who, step, form, UnreadableFields(), ArrivedAt, cancellationToken);
             if (!result.Saved)
             {
@@ -80,6 +82,12 @@ public sealed class ApplicationController(
             DatabaseBusyAnswer.Apply(HttpContext, ViewData);
             return View(nameof(Step), await queries.StepWithFormAsync(id, who, step, form, [], null, cancellationToken));
         }
+        catch (RateLimitExceededException refused)
+        {
+            // Nothing was written: the answers come back as typed, with how long to wait.
+            DatabaseBusyAnswer.ApplyRateLimited(HttpContext, refused, ViewData);
+            return await queries.StepWithFormAsync(id, who, step, form, [], null, cancellationToken) is { } page ? View(nameof(Step), page) : NotFound();
+        }
     }
 
     /// <summary>The quiet save while typing (autosave.js): JSON in, JSON out, same rules as an explicit save.</summary>
@@ -94,6 +102,7 @@ public sealed class ApplicationController(
         var form = await BindStepAsync(step);
         try
         {
+            await limits.EnsureAsync(HttpContext, RateLimitSetup.SavePolicy, cancellationToken);
             var who = await WhoAsync(cancellationToken);
             var result = await applications.SaveStepAsync(id, who, step, form, UnreadableFields(), ArrivedAt, cancellationToken);
             return result.Saved
@@ -111,6 +120,15 @@ public sealed class ApplicationController(
             return new JsonResult(new { saved = false, busy = true, retryAfter = DatabaseBusyAnswer.RetryAfterSeconds(HttpContext) })
             {
                 StatusCode = StatusCodes.Status503ServiceUnavailable,
+            };
+        }
+        catch (RateLimitExceededException refused)
+        {
+            // The script keeps the text and saves it once the wait is over.
+            DatabaseBusyAnswer.ApplyRateLimited(HttpContext, refused);
+            return new JsonResult(new { saved = false, limited = true, retryAfter = DatabaseBusyAnswer.RetryAfterSeconds(refused) })
+            {
+                StatusCode = StatusCodes.Status429TooManyRequests,
             };
         }
     }
@@ -134,7 +152,15 @@ public sealed class ApplicationController(
         UploadResult result;
         try
         {
+            await limits.EnsureAsync(HttpContext, RateLimitSetup.UploadPolicy, cancellationToken);
             result = await applications.UploadDocumentAsync(id, who, letter, ArrivedAt, cancellationToken);
+        }
+        catch (RateLimitExceededException refused)
+        {
+            var waitMessage = t["The letter was not attached: too many uploads in a short time. Choose the file again and upload it in {0} seconds.", DatabaseBusyAnswer.RetryAfterSeconds(refused)];
+            ModelState.AddModelError("letter", waitMessage);
+            DatabaseBusyAnswer.ApplyRateLimited(HttpContext, refused);
+            return await queries.DocumentAsync(id, who, waitMessage, cancellationToken) is { } page ? View(nameof(Document), page) : NotFound();
         }
         catch (DatabaseBusyException)
         {
@@ -197,6 +223,7 @@ public sealed class ApplicationController(
 
         try
         {
+            await limits.EnsureAsync(HttpContext, RateLimitSetup.SubmitPolicy, cancellationToken);
             var version = await applications.SubmitAsync(id, who, form.IdempotencyKey, form.ReviewedDraft, ArrivedAt, cancellationToken);
             return RedirectToAction(nameof(Version), new { id, number = version.Number });
         }
@@ -224,6 +251,13 @@ public sealed class ApplicationController(
             // Nothing was submitted. The page keeps its key, so sending it again cannot make two versions.
             var page = await ReviewWithProblemsAsync(id, who, [], form, cancellationToken);
             DatabaseBusyAnswer.Apply(HttpContext, ViewData);
+            return page;
+        }
+        catch (RateLimitExceededException refused)
+        {
+            // Nothing was submitted; the same key, so the retry after the wait makes one version at most.
+            var page = await ReviewWithProblemsAsync(id, who, [], form, cancellationToken);
+            DatabaseBusyAnswer.ApplyRateLimited(HttpContext, refused, ViewData);
             return page;
         }
     }
@@ -275,6 +309,12 @@ public sealed class ApplicationController(
             {
                 DatabaseBusyAnswer.Apply(HttpContext, ViewData);
             }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            // Refused, like every other refused form: the page again with the reason, as 422.
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
         return await queries.SummaryAsync(id, who, cancellationToken) is { } summary

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ICP.Domain.Common;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Email;
@@ -11,7 +12,7 @@ namespace ICP.Web.Areas.Applicant.Controllers;
 
 /// <summary>The local authority's team: who is in it, invitations, and who submits.</summary>
 [Route("applicant/team")]
-public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow authorities, IStringLocalizer<SharedResource> t) : ApplicantController
+public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow authorities, PortalRateLimits limits, IStringLocalizer<SharedResource> t) : ApplicantController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -35,7 +36,14 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
 
         try
         {
+            await limits.EnsureAsync(HttpContext, RateLimitSetup.EmailPolicy, cancellationToken);
             await authorities.InviteAsync(who, form.Email, cancellationToken);
+        }
+        catch (RateLimitExceededException refused)
+        {
+            ModelState.AddModelError("Form.Email", t["No invitation was sent: too many e-mails were sent from this account or network in a short time. Try again in {0} seconds.", DatabaseBusyAnswer.RetryAfterSeconds(refused)]);
+            DatabaseBusyAnswer.ApplyRateLimited(HttpContext, refused);
+            return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
         }
         catch (TooManyInvitationsException limits)
         {
