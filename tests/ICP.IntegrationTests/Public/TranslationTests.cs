@@ -18,7 +18,7 @@ public sealed class TranslationTests(PortalFactory portal) : IClassFixture<Porta
             PortalFactory.InsideApplicationWindow,       // during the call
             new(2023, 6, 1, 0, 0, 0, TimeSpan.Zero),     // after the programme
         ];
-        string[] pages = ["/", "/programme", "/themes", "/countries", "/timeline", "/apply", "/language", "/privacy",
+        string[] pages = ["/", "/programme", "/themes", "/countries", "/timeline", "/apply", "/partnerships", "/results", "/language", "/privacy",
             "/cookies", "/legal-notice", "/accessibility", "/no-such-page"];
         foreach (var moment in moments)
         {

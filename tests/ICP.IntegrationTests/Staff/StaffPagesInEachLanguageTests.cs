@@ -33,7 +33,7 @@ public sealed class StaffPagesInEachLanguageTests : IAsyncLifetime
 
         foreach (var url in new[] { "/admin", "/admin/applications", "/admin/applications?group=ZA&minScore=60&sort=score&descending=true", "/admin/evaluation",
                      "/admin/selection", "/admin/selection/ZA", "/admin/deadline", "/admin/messages", "/admin/audit", "/admin/staff",
-                     "/admin/retention", "/admin/translations/fr", "/admin/translations/ca", "/admin/translations/es", $"/admin/applications/{candidates[0]}", $"/admin/applications/{unassigned}" })
+                     "/admin/retention", "/admin/partnerships", "/admin/translations/fr", "/admin/translations/ca", "/admin/translations/es", $"/admin/applications/{candidates[0]}", $"/admin/applications/{unassigned}" })
         {
             Assert.Equal(culture, (await manager.GetAsync(url)).Document.DocumentElement.GetAttribute("lang"));
         }
