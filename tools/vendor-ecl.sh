@@ -51,7 +51,7 @@ for optional in ecl-reset ecl-ec-default ecl-ec-default-print ecl-ec-utilities; 
 done
 cp "$src/dist/scripts/ecl-ec.js" "$dest/scripts/"
 cp "$src/dist/fonts/InterVariable.woff2" "$src/dist/fonts/InterVariable-Italic.woff2" "$src/dist/fonts/version.txt" "$dest/fonts/"
-for language in en fr; do
+for language in en fr es; do
   cp "$src/dist/images/logo/positive/logo-ec--$language.svg" "$dest/images/logo/logo-ec--$language.svg"
   cp "$src/dist/images/logo/negative/logo-ec--$language.svg" "$dest/images/logo/logo-ec--$language-negative.svg"
 done

@@ -6,7 +6,10 @@ namespace ICP.BrowserTests;
 /// <summary>
 /// What went wrong in one browser context, on any of its pages: responses with a 5xx status,
 /// console errors and uncaught script errors. A page that is itself an error page (a 404 the
-/// test visits on purpose) logs its own status to the console; that one is not a problem.
+/// test visits on purpose) logs its own status to the console; that one is not a problem. Nor is
+/// the 422 an autosave receives for a draft that breaks a limit: the portal's designed answer,
+/// which the page turns into "Not saved automatically: some answers break a limit"; the browser
+/// logs every non-2xx fetch to the console whether the page handled it or not.
 /// </summary>
 public sealed class BrowserErrors
 {
@@ -22,6 +25,10 @@ public sealed class BrowserErrors
                 _problems.Enqueue($"{response.Request.Method} {response.Url} answered {response.Status}");
             }
             else if (response.Status >= 400 && response.Request.IsNavigationRequest)
+            {
+                _errorDocuments[response.Url] = response.Status;
+            }
+            else if (response.Status == 422 && response.Request.Method == "POST" && new Uri(response.Url).AbsolutePath.EndsWith("/autosave", StringComparison.Ordinal))
             {
                 _errorDocuments[response.Url] = response.Status;
             }

@@ -14,6 +14,10 @@ public sealed class PageWatcher
 {
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _consoleErrors = new();
+
+    // An autosave of a draft that breaks a limit is answered 422 by design (the page says which
+    // limit); the browser still logs that answer to the console.
+    private readonly ConcurrentDictionary<string, byte> _refusedAutosaves = new(StringComparer.Ordinal);
     private string? _documentUrl;
     private int _documentStatus;
 
@@ -25,15 +29,29 @@ public sealed class PageWatcher
         {
             // A page served with an error status (the 404 page) logs its own status as an error; that is
             // the page working as intended, not a problem on it.
-            var ownStatus = _documentStatus >= 400 && _documentUrl is not null
-                && message.Location.StartsWith(_documentUrl, StringComparison.Ordinal)
-                && message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal);
+            var ownStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
+                && ((_documentStatus >= 400 && _documentUrl is not null && message.Location.StartsWith(_documentUrl, StringComparison.Ordinal))
+                    || _refusedAutosaves.Keys.Any(url => message.Location.StartsWith(url, StringComparison.Ordinal)));
             if (message.Type == "error" && !ownStatus)
             {
                 _consoleErrors.Enqueue($"{message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => _consoleErrors.Enqueue(error);
+
+        // The document's own status, whichever way the page was reached (OpenAsync or a later GotoAsync).
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest)
+            {
+                _documentUrl = response.Url;
+                _documentStatus = response.Status;
+            }
+            else if (response.Status == 422 && response.Request.Method == "POST" && new Uri(response.Url).AbsolutePath.EndsWith("/autosave", StringComparison.Ordinal))
+            {
+                _refusedAutosaves.TryAdd(response.Url, 0);
+            }
+        };
     }
 
     public IPage Page { get; }
@@ -45,14 +63,6 @@ public sealed class PageWatcher
     public static async Task<PageWatcher> OpenAsync(IBrowserContext context, string url)
     {
         var watcher = new PageWatcher(await context.NewPageAsync());
-        watcher.Page.Response += (_, response) =>
-        {
-            if (response.Request.IsNavigationRequest)
-            {
-                watcher._documentUrl = response.Url;
-                watcher._documentStatus = response.Status;
-            }
-        };
         var response = await watcher.Page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.NotNull(response);
         return watcher;

@@ -66,6 +66,11 @@ public sealed class PublicPagesInBrowserTests(BrowserFixture browser, KestrelPor
         // The server printed 0 seconds left in the minute; the script counts down from there.
         await Assertions.Expect(seconds).Not.ToHaveTextAsync("0", new() { Timeout = 5_000 });
         Assert.Equal("13", await watcher.Page.Locator("[data-unit='days'] .icp-countdown__value").TextContentAsync());
+
+        // Ticking every second, it is in no live region: screen readers are not interrupted by it.
+        var live = await watcher.Page.Locator(".icp-countdown-block").EvaluateAsync<string?>(
+            "e => { const r = e.querySelector('[aria-live]:not([aria-live=\"off\"]), [role=status], [role=alert], [role=log]') || e.closest('[aria-live]:not([aria-live=\"off\"]), [role=status], [role=alert], [role=log]'); return r ? r.outerHTML.slice(0, 120) : null; }");
+        Assert.Null(live);
     }
 
     [Fact]

@@ -94,6 +94,7 @@ public static class AuditActions
     public const string AccountDeleted = "account.deleted";
     public const string RetentionChanged = "retention.changed";
     public const string ApplicationAnonymised = "application.anonymised";
+    public const string ContentTranslated = "content.translated";
     public const string PartnershipsProposed = "partnerships.proposed";
     public const string PartnerPairAdded = "partnerships.pair-added";
     public const string PartnerPairRemoved = "partnerships.pair-removed";
@@ -108,6 +109,6 @@ public static class AuditActions
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
         RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
-        PartnershipsPublished, PartnerLeft, MessageRetried,
+        PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated,
     ];
 }

@@ -35,6 +35,8 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<EvaluationCriterion> EvaluationCriteria => Set<EvaluationCriterion>();
 
+    public DbSet<ContentTranslation> ContentTranslations => Set<ContentTranslation>();
+
     public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
 
     public DbSet<IndividualExtension> IndividualExtensions => Set<IndividualExtension>();

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Seeding;
 /// Puts the reference data and the ICP-AGIR 2021 call in the database. Idempotent: territories are
 /// brought up to date, the call is created once and then left to staff (never overwritten).
 /// </summary>
-public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSeeder> logger)
+public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSeeder> logger, TimeProvider clock)
 {
     public async Task<SeedResult> SeedAsync(int memberStateCap = IcpAgir2021.DefaultMemberStateCap, CancellationToken cancellationToken = default)
     {
@@ -49,10 +49,11 @@ public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSe
 
         var namesRefreshed = await RefreshAuthorityNamesAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var result = new SeedResult(added, updated, callCreated, namesRefreshed);
+        var translationsAdded = await SeedTranslationsAsync(cancellationToken);
+        var result = new SeedResult(added, updated, callCreated, namesRefreshed, translationsAdded);
         if (result.ChangedAnything)
         {
-            LogSeeded(logger, added, updated, callCreated, namesRefreshed);
+            LogSeeded(logger, added, updated, callCreated, namesRefreshed, translationsAdded);
         }
 
         return result;
@@ -98,14 +99,63 @@ public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSe
         return authorities.Count(a => a.RefreshNormalizedName());
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded reference data: {TerritoriesAdded} territories added, {TerritoriesUpdated} updated, call created: {CallCreated}, authority names compared again: {NamesRefreshed}")]
-    private static partial void LogSeeded(ILogger logger, int territoriesAdded, int territoriesUpdated, bool callCreated, int namesRefreshed);
+    /// <summary>
+    /// The call's texts in each seeded language, for a language the call has no translation in yet
+    /// (a new database, or one that predates translations). A language staff have started on is
+    /// theirs: a translation they removed, to fall back to English, is not put back.
+    /// </summary>
+    private async Task<int> SeedTranslationsAsync(CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking()
+            .Where(c => c.Code == IcpAgir2021.CallCode)
+            .Select(c => new
+            {
+                c.Id,
+                Objectives = c.Objectives.Select(o => new { o.Id, o.Order }).ToList(),
+                Themes = c.Themes.Select(t => new { t.Id, t.Slug }).ToList(),
+                Groups = c.QuotaGroups.Select(g => new { g.Id, g.Code }).ToList(),
+                Phases = c.Phases.Select(p => new { p.Id, p.Order }).ToList(),
+                Criteria = c.Criteria.Select(k => new { k.Id, k.Order }).ToList(),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (call is null)
+        {
+            return 0;
+        }
+
+        var started = await db.ContentTranslations.Where(t => t.CallId == call.Id).Select(t => t.Culture).Distinct().ToListAsync(cancellationToken);
+        var ids = new Dictionary<(ContentKind, string), int> { [(ContentKind.Call, string.Empty)] = call.Id };
+        call.Objectives.ForEach(o => ids[(ContentKind.Objective, o.Order.ToString(System.Globalization.CultureInfo.InvariantCulture))] = o.Id);
+        call.Themes.ForEach(t => ids[(ContentKind.Theme, t.Slug)] = t.Id);
+        call.Groups.ForEach(g => ids[(ContentKind.QuotaGroup, g.Code)] = g.Id);
+        call.Phases.ForEach(p => ids[(ContentKind.Phase, p.Order.ToString(System.Globalization.CultureInfo.InvariantCulture))] = p.Id);
+        call.Criteria.ForEach(k => ids[(ContentKind.Criterion, k.Order.ToString(System.Globalization.CultureInfo.InvariantCulture))] = k.Id);
+
+        var now = clock.GetUtcNow();
+        var added = 0;
+        foreach (var seed in IcpAgir2021Translations.All.Where(s => !started.Contains(s.Culture)))
+        {
+            // Staff may have reshaped the call (removed a phase): a text without its entity is skipped.
+            if (ids.TryGetValue((seed.Kind, seed.Key), out var entityId))
+            {
+                db.ContentTranslations.Add(new ContentTranslation(call.Id, seed.Kind, entityId, seed.Field, seed.Culture, seed.Text, now, "seed"));
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded reference data: {TerritoriesAdded} territories added, {TerritoriesUpdated} updated, call created: {CallCreated}, authority names compared again: {NamesRefreshed}, translations added: {TranslationsAdded}")]
+    private static partial void LogSeeded(ILogger logger, int territoriesAdded, int territoriesUpdated, bool callCreated, int namesRefreshed, int translationsAdded);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Local authorities in {CountryCode} registered before lookalike names counted are one name now; staff should decide which team keeps it: {Authorities}")]
     private static partial void LogLookalikes(ILogger logger, string countryCode, string authorities);
 }
 
-public sealed record SeedResult(int TerritoriesAdded, int TerritoriesUpdated, bool CallCreated, int AuthorityNamesRefreshed = 0)
+public sealed record SeedResult(int TerritoriesAdded, int TerritoriesUpdated, bool CallCreated, int AuthorityNamesRefreshed = 0, int TranslationsAdded = 0)
 {
-    public bool ChangedAnything => TerritoriesAdded > 0 || TerritoriesUpdated > 0 || CallCreated || AuthorityNamesRefreshed > 0;
+    public bool ChangedAnything => TerritoriesAdded > 0 || TerritoriesUpdated > 0 || CallCreated || AuthorityNamesRefreshed > 0 || TranslationsAdded > 0;
 }

@@ -53,6 +53,8 @@ public static class FeaturesSetup
         services.AddScoped<SelectionQueries>();
         services.AddScoped<SelectionBoards>();
         services.AddScoped<DeadlineWorkflow>();
+        services.AddScoped<ICP.Web.Features.Translations.TranslationQueries>();
+        services.AddScoped<ICP.Web.Features.Translations.TranslationWorkflow>();
         services.AddScoped<OversightQueries>();
         services.AddScoped<MessageWorkflow>();
         services.AddScoped<DemoData>();

@@ -13,9 +13,39 @@ public static class LocalisationSetup
 
     public static IReadOnlyList<PortalLanguage> Languages { get; } =
     [
-        new("en", "English"),
-        new("fr", "français"),
+        new("en", "English", "en"),
+        new("fr", "français", "fr"),
+        new("ca", "català", "en"),
+        new("es", "español", "es"),
     ];
+
+    /// <summary>The language of a culture name ("es-ES" → es), or English when the portal does not speak it.</summary>
+    public static PortalLanguage For(string? culture)
+    {
+        var code = string.IsNullOrWhiteSpace(culture) ? "en" : culture.Split('-')[0].ToLowerInvariant();
+        return Languages.FirstOrDefault(l => l.Code == code) ?? Languages[0];
+    }
+
+    /// <summary>Remembers a visitor's language on this browser for a year (an essential cookie: the page's language).</summary>
+    public static void AppendCultureCookie(this HttpResponse response, string culture) =>
+        response.Cookies.Append(
+            CultureCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = response.HttpContext.Request.IsHttps,
+            });
+
+    /// <summary>
+    /// Whether the current request's language was chosen by the visitor (the query string or the
+    /// cookie the language page sets) rather than guessed from the browser's Accept-Language.
+    /// </summary>
+    public static bool LanguageWasChosen(this HttpContext context) =>
+        context.Features.Get<IRequestCultureFeature>()?.Provider is QueryStringRequestCultureProvider or CookieRequestCultureProvider;
 
     public static IServiceCollection AddPortalLocalisation(this IServiceCollection services)
     {
@@ -39,4 +69,9 @@ public static class LocalisationSetup
     }
 }
 
-public sealed record PortalLanguage(string Code, string NativeName);
+/// <summary>
+/// An interface language: its code, its name in itself (as the switcher lists it) and the language of
+/// the European Commission logo shown with it (the EC publishes its logo in the EU's official
+/// languages only, so Catalan pages carry the English one, as EC sites do for other languages).
+/// </summary>
+public sealed record PortalLanguage(string Code, string NativeName, string LogoLanguage);

@@ -49,8 +49,11 @@ public static class LoggingSetup
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             // 503 is the portal's own "busy, try again" answer (a write the database did not take in
             // time): worth a warning, not an error; any other 5xx, or an exception, is an error.
+            // A visitor who left mid-request (a page navigated away while its logo was loading) is
+            // not a fault of the portal: the exception handler answers such a request 499 quietly.
             options.GetLevel = (context, _, exception) =>
-                exception is null && context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Warning
+                exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested ? Serilog.Events.LogEventLevel.Information
+                : exception is null && context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Warning
                 : exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
                 : Serilog.Events.LogEventLevel.Information;

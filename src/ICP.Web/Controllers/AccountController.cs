@@ -228,16 +228,30 @@ public sealed class AccountController(
         return View();
     }
 
+    /// <summary>
+    /// At sign-in, a language chosen on this browser becomes the account's (its e-mails follow it);
+    /// otherwise (the language was only guessed from Accept-Language) the account's own choice wins
+    /// and this browser remembers it.
+    /// </summary>
     private async Task RememberLanguageAsync(string email)
     {
-        if (await users.FindByEmailAsync(email.Trim()) is { } user)
+        if (await users.FindByEmailAsync(email.Trim()) is not { } user)
         {
-            var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            return;
+        }
+
+        if (HttpContext.LanguageWasChosen())
+        {
+            var culture = LocalisationSetup.For(System.Globalization.CultureInfo.CurrentUICulture.Name).Code;
             if (user.PreferredCulture != culture)
             {
                 user.PreferredCulture = culture;
                 await users.UpdateAsync(user);
             }
+        }
+        else
+        {
+            Response.AppendCultureCookie(LocalisationSetup.For(user.PreferredCulture).Code);
         }
     }
 

@@ -4,7 +4,6 @@ using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ICP.Web.Controllers;
@@ -31,17 +30,7 @@ public sealed class SiteController : Controller
             await userManager.UpdateAsync(user);
         }
 
-        Response.Cookies.Append(
-            LocalisationSetup.CultureCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions
-            {
-                MaxAge = TimeSpan.FromDays(365),
-                IsEssential = true,
-                HttpOnly = true,
-                SameSite = SameSiteMode.Lax,
-                Secure = Request.IsHttps,
-            });
+        Response.AppendCultureCookie(culture);
         return LocalRedirect(SafeReturnUrl(returnUrl));
     }
 
@@ -70,7 +59,7 @@ public sealed class SiteController : Controller
         {
             "Contact: " + configuration.SecurityContact(),
             "Expires: " + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            "Preferred-Languages: en, fr",
+            "Preferred-Languages: " + string.Join(", ", LocalisationSetup.Languages.Select(l => l.Code)),
         };
         if (configuration.BaseUrl() is { } baseUrl)
         {

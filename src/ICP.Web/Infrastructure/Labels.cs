@@ -77,6 +77,7 @@ public static class Labels
         AuditActions.AccountDeleted => "Account deleted",
         AuditActions.RetentionChanged => "Retention period changed",
         AuditActions.ApplicationAnonymised => "Application anonymised",
+        AuditActions.ContentTranslated => "Programme texts translated",
         AuditActions.PartnershipsProposed => "Partnerships proposed",
         AuditActions.PartnerPairAdded => "Partner pair added",
         AuditActions.PartnerPairRemoved => "Partner pair removed",

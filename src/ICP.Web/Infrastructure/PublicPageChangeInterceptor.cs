@@ -99,7 +99,7 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
         }
     }
 
-    /// <summary>The entities the public pages show: the call and its programme, and the released results.</summary>
+    /// <summary>The entities the public pages show: the call and its programme (its texts in every language), and the released results.</summary>
     private static bool ShowsOnPublicPages(EntityEntry entry)
     {
         if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -109,7 +109,7 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
 
         return entry.Entity switch
         {
-            Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision => true,
+            Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision or ContentTranslation => true,
 
             // /partnerships shows the published plan's pairs.
             CooperationPlan or PartnerPair => true,

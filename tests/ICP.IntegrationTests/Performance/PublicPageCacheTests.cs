@@ -36,6 +36,23 @@ public sealed class PublicPageCacheTests
 
     [Theory]
     [MemberData(nameof(PublicPages))]
+    public async Task PublicPage_InAnotherLanguage_OneQueryMoreForItsTexts_ThenNone(string path)
+    {
+        await using var portal = new CountingPortalFactory();
+        var client = portal.CreateClient();
+
+        var first = await GetAsync(client, path, "es");
+        var rendered = portal.Queries.For(path);
+        portal.Queries.Clear();
+        var second = await GetAsync(client, path, "es");
+
+        Assert.InRange(rendered.Count, 1, 3);
+        Assert.Empty(portal.Queries.For(path));
+        Assert.Equal(first.Html, second.Html);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
     public async Task PublicPage_Anonymous_SetsNoCookie(string path)
     {
         // The output cache never stores a response that sets a cookie: a cookie here would silently end caching.

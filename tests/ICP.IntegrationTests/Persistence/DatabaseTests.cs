@@ -42,7 +42,7 @@ public sealed class DatabaseTests
         _ = portal.Services; // start the portal: it migrates and seeds once
         var before = await portal.WithDbAsync(Snapshot);
 
-        var result = await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance).SeedAsync());
+        var result = await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance, portal.Clock).SeedAsync());
         var after = await portal.WithDbAsync(Snapshot);
 
         Assert.False(result.ChangedAnything);
@@ -55,6 +55,21 @@ public sealed class DatabaseTests
         Assert.Equal(8, after["EvaluationCriteria"]);
         Assert.Equal(4, after["Themes"]);
         Assert.Equal(3, after["CallObjectives"]);
+        Assert.Equal(3 * 51, after["ContentTranslations"]);
+    }
+
+    [Fact]
+    public async Task Seeding_LeavesALanguageStaffStartedOnAsTheyLeftIt()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM ContentTranslations WHERE Culture = 'es' AND Kind = 'Theme'"));
+        await portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM ContentTranslations WHERE Culture = 'ca'"));
+
+        var result = await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance, portal.Clock).SeedAsync());
+
+        // Catalan had none left: seeded again. Spanish themes were removed by hand: they stay removed.
+        Assert.Equal(51, result.TranslationsAdded);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.ContentTranslations.CountAsync(t => t.Culture == "es" && t.Kind == ICP.Domain.Programme.ContentKind.Theme)));
     }
 
     [Fact]
@@ -63,7 +78,7 @@ public sealed class DatabaseTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Calls SET PassMark = 65"));
 
-        await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance).SeedAsync());
+        await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance, portal.Clock).SeedAsync());
 
         var passMark = await portal.WithDbAsync(db => db.Calls.Select(c => c.PassMark).SingleAsync());
         Assert.Equal(65, passMark);
@@ -75,7 +90,7 @@ public sealed class DatabaseTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Territories SET Name = 'Czech Republic' WHERE Code = 'CZ'"));
 
-        var result = await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance).SeedAsync());
+        var result = await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance, portal.Clock).SeedAsync());
 
         Assert.Equal(1, result.TerritoriesUpdated);
         Assert.Equal("Czechia", await portal.WithDbAsync(db => db.Territories.Where(t => t.Code == "CZ").Select(t => t.Name).SingleAsync()));

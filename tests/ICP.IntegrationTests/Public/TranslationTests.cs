@@ -6,25 +6,28 @@ using Xunit;
 
 namespace ICP.IntegrationTests.Public;
 
-/// <summary>Every page rendered in French finds every interface string it asks for.</summary>
+/// <summary>Every public page rendered in each interface language finds every interface string it asks for.</summary>
 public sealed class TranslationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    public static TheoryData<string, DateTimeOffset> PagesAndMoments()
+    public static TheoryData<string, DateTimeOffset, string> PagesMomentsAndLanguages()
     {
-        var data = new TheoryData<string, DateTimeOffset>();
+        var data = new TheoryData<string, DateTimeOffset, string>();
         DateTimeOffset[] moments =
         [
             new(2021, 9, 1, 0, 0, 0, TimeSpan.Zero),     // before the call opens
             PortalFactory.InsideApplicationWindow,       // during the call
             new(2023, 6, 1, 0, 0, 0, TimeSpan.Zero),     // after the programme
         ];
-        string[] pages = ["/", "/programme", "/themes", "/countries", "/timeline", "/apply", "/language", "/privacy",
+        string[] pages = ["/", "/programme", "/themes", "/countries", "/timeline", "/apply", "/partnerships", "/results", "/language", "/privacy",
             "/cookies", "/legal-notice", "/accessibility", "/no-such-page"];
         foreach (var moment in moments)
         {
             foreach (var page in pages)
             {
-                data.Add(page, moment);
+                foreach (var culture in Languages.Translated)
+                {
+                    data.Add(page, moment, culture);
+                }
             }
         }
 
@@ -32,17 +35,17 @@ public sealed class TranslationTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Theory]
-    [MemberData(nameof(PagesAndMoments))]
-    public async Task PageInFrench_HasNoMissingTranslation(string url, DateTimeOffset now)
+    [MemberData(nameof(PagesMomentsAndLanguages))]
+    public async Task PublicPage_InEachLanguage_HasNoMissingTranslation(string url, DateTimeOffset now, string culture)
     {
         portal.Clock.SetUtcNow(now);
         portal.MissingTranslations.Clear();
         var client = portal.CreateClient();
 
-        var page = await HtmlPage.GetAsync(client, url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=fr");
+        var page = await HtmlPage.GetAsync(client, url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=" + culture);
 
         Assert.True(page.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound);
-        Assert.Equal("fr", page.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(culture, page.Document.DocumentElement.GetAttribute("lang"));
         Assert.Empty(portal.MissingTranslations.Keys);
     }
 

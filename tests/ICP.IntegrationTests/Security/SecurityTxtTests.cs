@@ -23,7 +23,7 @@ public sealed class SecurityTxtTests
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("mailto:psirt@icp.example.eu", fields["Contact"]);
         Assert.Equal("https://icp.example.eu/.well-known/security.txt", fields["Canonical"]);
-        Assert.Equal("en, fr", fields["Preferred-Languages"]);
+        Assert.Equal("en, fr, ca, es", fields["Preferred-Languages"]);
         var expires = DateTimeOffset.Parse(fields["Expires"], CultureInfo.InvariantCulture);
         Assert.InRange(expires, portal.Clock.GetUtcNow(), portal.Clock.GetUtcNow().AddYears(1));
     }

@@ -39,6 +39,7 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
                 .Select(method => (method, "/" + Parameter().Replace(e.Endpoint.RoutePattern.RawText!.TrimStart('/'), m => m.Groups[1].Value switch
                 {
                     "group" => "ZA",
+                    "language" => "es",
                     "id" or "applicationId" or "authorityId" => id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     _ => "1",
                 }), e.Action!.ControllerName)))

@@ -23,7 +23,7 @@ public sealed class StepValidatorTests : IAsyncLifetime
         var options = new DbContextOptionsBuilder<SqliteIcpDbContext>().UseSqlite(_connection).Options;
         _db = new SqliteIcpDbContext(options);
         await _db.Database.MigrateAsync();
-        await new ICP.Infrastructure.Seeding.ProgrammeSeeder(_db, Microsoft.Extensions.Logging.Abstractions.NullLogger<ICP.Infrastructure.Seeding.ProgrammeSeeder>.Instance).SeedAsync();
+        await new ICP.Infrastructure.Seeding.ProgrammeSeeder(_db, Microsoft.Extensions.Logging.Abstractions.NullLogger<ICP.Infrastructure.Seeding.ProgrammeSeeder>.Instance, TimeProvider.System).SeedAsync();
         _db.Users.Add(new ICP.Infrastructure.Identity.PortalUser { Id = "founder", UserName = "founder@liege.example", Email = "founder@liege.example", DisplayName = "Founder" });
         _db.LocalAuthorities.Add(new ICP.Domain.Authorities.LocalAuthority("Ville de Liège", "BE", "founder", DateTimeOffset.UnixEpoch));
         await _db.SaveChangesAsync();

@@ -15,6 +15,14 @@ public sealed class DisplayFormatsTests
     [InlineData("2022-06-13", "2022-06-13", "en", "13 June 2022")]
     [InlineData("2021-10-01", "2021-12-31", "fr", "octobre – décembre 2021")]
     [InlineData("2021-10-01", "2021-11-15", "fr", "1 octobre – 15 novembre 2021")]
+    [InlineData("2022-04-01", "2022-04-30", "es", "abril de 2022")]
+    [InlineData("2021-10-01", "2021-12-31", "es", "octubre – diciembre de 2021")]
+    [InlineData("2021-10-01", "2021-11-15", "es", "1 de octubre – 15 de noviembre de 2021")]
+    [InlineData("2022-06-13", "2022-06-13", "es", "13 de junio de 2022")]
+    [InlineData("2022-04-01", "2022-04-30", "ca", "abril de 2022")]
+    [InlineData("2022-05-01", "2023-02-28", "ca", "maig de 2022 – febrer de 2023")]
+    [InlineData("2021-10-01", "2021-11-15", "ca", "1 d’octubre – 15 de novembre de 2021")]
+    [InlineData("2022-04-11", "2022-04-11", "ca", "11 d’abril de 2022")]
     public void Period_ReadsAsThePlanAnnouncesIt(string start, string end, string culture, string expected)
     {
         using var _ = new CultureScope(culture);
@@ -32,6 +40,20 @@ public sealed class DisplayFormatsTests
         var text = DisplayFormats.DateTimeIn(new DateTimeOffset(2021, 11, 15, 22, 59, 59, TimeSpan.Zero), "Europe/Brussels");
 
         Assert.Equal("15 November 2021, 23:59:59", text);
+    }
+
+    [Theory]
+    [InlineData("en", "15 November 2021, 23:59:59")]
+    [InlineData("fr", "15 novembre 2021, 23:59:59")]
+    [InlineData("es", "15 de noviembre de 2021, 23:59:59")]
+    [InlineData("ca", "15 de novembre de 2021, 23:59:59")]
+    public void DateTimeIn_EachLanguage_ReadsAsThatLanguageWritesDates(string culture, string expected)
+    {
+        using var _ = new CultureScope(culture);
+
+        var text = DisplayFormats.DateTimeIn(new DateTimeOffset(2021, 11, 15, 22, 59, 59, TimeSpan.Zero), "Europe/Brussels");
+
+        Assert.Equal(expected, text);
     }
 
     [Fact]

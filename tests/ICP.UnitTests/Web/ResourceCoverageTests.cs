@@ -5,18 +5,26 @@ using Xunit;
 namespace ICP.UnitTests.Web;
 
 /// <summary>
-/// Every English text the source hands to a localiser has a French translation. (The integration
-/// tests also render every page in French and record any string the resources lacked.)
+/// Every interface language is complete: every English text the source hands to a localiser, and
+/// every key any resource file holds, has a translation in each language the portal offers, with the
+/// placeholders of the English text. (The integration tests also render every page type in each
+/// language and record any string the resources lacked.)
 /// </summary>
 public sealed partial class ResourceCoverageTests
 {
-    [Fact]
-    public void EveryLocalisedLiteral_HasAFrenchTranslation()
+    /// <summary>Every language the portal offers besides English, the language of the keys.</summary>
+    public static TheoryData<string> TranslatedLanguages() => new(OtherLanguages());
+
+    private static IEnumerable<string> OtherLanguages() =>
+        ICP.Web.Configuration.LocalisationSetup.Languages.Select(l => l.Code).Where(code => code != "en");
+
+    [Theory]
+    [MemberData(nameof(TranslatedLanguages))]
+    public void EveryLocalisedLiteral_HasATranslation(string culture)
     {
         var root = RepositoryRoot();
         var web = Path.Combine(root, "src", "ICP.Web");
-        var french = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.fr.resx"))
-            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var translated = Translations(culture);
 
         var used = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
@@ -27,21 +35,71 @@ public sealed partial class ResourceCoverageTests
             .ToList();
 
         Assert.NotEmpty(used);
-        var missing = used.Where(u => !french.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}").Distinct().ToList();
+        var missing = used.Where(u => string.IsNullOrWhiteSpace(translated.GetValueOrDefault(u.Key))).Select(u => $"{u.File}: {u.Key}").Distinct().ToList();
         Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(TranslatedLanguages))]
+    public void EveryResourceKey_IsTranslated(string culture)
+    {
+        // The French file is the reference key set: it has been kept complete since the first
+        // string (the source scan above checks it too), so a key it holds is a key in use.
+        var translated = Translations(culture);
+        var everyKey = Translations("fr").Keys.ToHashSet(StringComparer.Ordinal);
+
+        var missing = everyKey.Where(key => string.IsNullOrWhiteSpace(translated.GetValueOrDefault(key))).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(everyKey.Count > 100, $"Only {everyKey.Count} keys found");
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(TranslatedLanguages))]
+    public void EveryTranslation_KeepsThePlaceholdersOfItsEnglishText(string culture)
+    {
+        // "{0} seats in {1} quota groups" translated without {1} would show a wrong sentence, and
+        // with a {2} the English lacks would throw a FormatException at run time.
+        var broken = Translations(culture)
+            .Where(entry => !Placeholders(entry.Key).SequenceEqual(Placeholders(entry.Value)))
+            .Select(entry => $"{entry.Key} => {entry.Value}")
+            .ToList();
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void Placeholders_AreComparedByNumberAndFormat()
+    {
+        Assert.Equal(["{0}", "{1:N0}"], Placeholders("{1:N0} of {0}"));
+        Assert.NotEqual(Placeholders("{0} of {1}"), Placeholders("{0} de {0}"));
     }
 
     [Fact]
     public void ResourceKeys_NeverDifferOnlyByCase()
     {
         // .resx lookups are case-insensitive: "Yes" and "yes" would be one entry, and one of them lost.
-        var keys = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "ICP.Web", "Resources", "SharedResource.fr.resx"))
+        var keys = XDocument.Load(ResourceFile("fr"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
 
         var clashes = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
 
         Assert.Empty(clashes);
     }
+
+    private static string ResourceFile(string culture) =>
+        Path.Combine(RepositoryRoot(), "src", "ICP.Web", "Resources", $"SharedResource.{culture}.resx");
+
+    private static Dictionary<string, string> Translations(string culture)
+    {
+        var path = ResourceFile(culture);
+        Assert.True(File.Exists(path), $"No resource file for '{culture}': {path}");
+        return XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
+    }
+
+    private static List<string> Placeholders(string text) =>
+        [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<string> LocalisedLiterals(string source)
     {
@@ -80,6 +138,10 @@ public sealed partial class ResourceCoverageTests
 
         return directory?.FullName ?? throw new InvalidOperationException("ICP.sln not found above the test binaries.");
     }
+
+    // {0}, {1:N0}, {2,5} (not "{{" escapes)
+    [GeneratedRegex(@"(?<!\{)\{\d+(?:[,:][^}]*)?\}")]
+    private static partial Regex Placeholder();
 
     // T["..."], H["..."], t["..."], localizer["..."], _localizer["..."], L["..."]
     [GeneratedRegex(""""\b(?:T|H|L|t|localizer|_localizer)\[\s*"(?<key>(?:[^"\\]|\\.)*)"""")]

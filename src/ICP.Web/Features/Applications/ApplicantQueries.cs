@@ -5,8 +5,10 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+
 
 namespace ICP.Web.Features.Applications;
 
@@ -148,9 +150,12 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
         var fingerprint = Application.DraftFingerprintOf(saved.Select(s => (s.Step, s.Version)), summary.Document?.Sha256);
         T Read<T>(ApplicationStep step) where T : StepForm =>
             (T)StepData.Deserialize(Steps.Of(step), sections.GetValueOrDefault(step));
-        var themeNames = await db.Themes.AsNoTracking()
+        var themes = await db.Themes.AsNoTracking()
             .Where(t => db.Calls.Any(c => c.Id == t.CallId && c.Code == CallCode))
-            .ToDictionaryAsync(t => t.Slug, t => t.Name, cancellationToken);
+            .Select(t => new { t.Id, t.CallId, t.Slug, t.Name })
+            .ToListAsync(cancellationToken);
+        var texts = themes.Count == 0 ? ContentTexts.InEnglish : await ContentTexts.LoadAsync(db, themes[0].CallId, cancellationToken);
+        var themeNames = themes.ToDictionary(t => t.Slug, t => texts.Of(ContentKind.Theme, t.Id, ContentField.Name, t.Name));
         var preview = new SubmissionPreview(
             who.AuthorityName ?? string.Empty, who.CountryCode ?? string.Empty,
             Read<LocalAuthorityStepForm>(ApplicationStep.LocalAuthority), Read<ContactsStepForm>(ApplicationStep.Contacts),
@@ -276,10 +281,15 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
         return new DeadlineInfo(call.OpensAt, window.Deadline, call.CurrentDeadline, individual, call.TimeZoneId, clock.GetUtcNow());
     }
 
-    private async Task<IReadOnlyList<SelectListItem>> ThemeOptionsAsync(CancellationToken cancellationToken) =>
-        await db.Themes.AsNoTracking()
+    /// <summary>The call's themes, named in the officer's language where a translation exists.</summary>
+    private async Task<IReadOnlyList<SelectListItem>> ThemeOptionsAsync(CancellationToken cancellationToken)
+    {
+        var themes = await db.Themes.AsNoTracking()
             .Where(t => db.Calls.Any(c => c.Id == t.CallId && c.Code == CallCode))
             .OrderBy(t => t.Order)
-            .Select(t => new SelectListItem(t.Name, t.Slug))
+            .Select(t => new { t.Id, t.CallId, t.Slug, t.Name })
             .ToListAsync(cancellationToken);
+        var texts = themes.Count == 0 ? ContentTexts.InEnglish : await ContentTexts.LoadAsync(db, themes[0].CallId, cancellationToken);
+        return [.. themes.Select(t => new SelectListItem(texts.Of(ContentKind.Theme, t.Id, ContentField.Name, t.Name).Text, t.Slug))];
+    }
 }

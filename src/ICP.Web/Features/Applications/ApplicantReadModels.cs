@@ -60,7 +60,7 @@ public sealed record ReviewPage(
 /// <summary>The answers as they stand, for the review page.</summary>
 public sealed record SubmissionPreview(
     string OfficialName, string CountryCode, LocalAuthorityStepForm LocalAuthority, ContactsStepForm Contacts, ThemesStepForm Themes,
-    IReadOnlyDictionary<string, string> ThemeNames, CaseStepForm Case, CapacityStepForm Capacity);
+    IReadOnlyDictionary<string, ICP.Web.Features.Programme.LocalisedText> ThemeNames, CaseStepForm Case, CapacityStepForm Capacity);
 
 public sealed record VersionPage(ApplicationSummary Application, VersionInfo Version, SubmissionContent Content, string TimeZoneId, bool IsEvaluatedVersion);
 

@@ -78,7 +78,13 @@ public sealed class AuthorityWorkflow(
             var authority = await LoadAsync(who, cancel);
             authority.Invite(address.Trim(), TokenHash(token), who.UserId, clock.GetUtcNow(), InvitationValidity);
             var link = email.AbsoluteUrl($"/applicant/invitations/accept?token={token}");
-            db.OutboxMessages.Add(email.Compose(address.Trim(), who.Culture, "team-invitation", t => (
+
+            // In the invitee's own language when they already have an account; otherwise in the
+            // language of the colleague inviting them (most likely theirs too).
+            var normalizedAddress = address.Trim().ToUpperInvariant();
+            var culture = await db.Users.Where(u => u.NormalizedEmail == normalizedAddress).Select(u => u.PreferredCulture)
+                .FirstOrDefaultAsync(cancel) ?? who.Culture;
+            db.OutboxMessages.Add(email.Compose(address.Trim(), culture, "team-invitation", t => (
                 t["You are invited to a local authority's application team on the ICP portal"],
                 [t["A member of a local authority's team invited this e-mail address to prepare the authority's application to International City Partnerships on the ICP portal."],
                  t["Create an account with this e-mail address (or sign in), then open the link below: it shows who invited you and for which local authority. It is valid for 14 days."],

@@ -31,7 +31,7 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
         return new HomePage(
             call.Summary,
             call.Themes,
-            await LoadQuotaGroupsAsync(call.Summary.Id, cancellationToken),
+            await LoadQuotaGroupsAsync(call, cancellationToken),
             [.. call.Phases.Where(p => p.Timing == PhaseTiming.Current)])
         {
             ChangesAt = PageFreshness.Earliest(call.StateChangesAt, call.PhasesChangeAt, PageFreshness.CountdownChangesAt(call.Summary)),
@@ -49,14 +49,16 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             .Where(c => c.Id == call.Summary.Id)
             .Select(c => new
             {
-                Objectives = c.Objectives.OrderBy(o => o.Order).Select(o => o.Text).ToList(),
+                Objectives = c.Objectives.OrderBy(o => o.Order).Select(o => new { o.Id, o.Text }).ToList(),
                 Groups = c.QuotaGroups.OrderBy(g => g.Order).Select(g => new QuotaGroupRow(
-                    g.Code, g.Name, g.Seats, g.PerCountryCap,
+                    g.Id, g.Code, g.Name, g.Seats, g.PerCountryCap,
                     g.Territories.Select(t => new TerritoryItem(t.Code, t.Name, t.OfficialName, t.Kind, t.IsEuMemberState)).ToList())).ToList(),
             })
             .AsSingleQuery()
             .SingleAsync(cancellationToken);
-        return new ProgrammePage(call.Summary, rows.Objectives, call.Themes, ToItems(rows.Groups), call.Phases)
+        return new ProgrammePage(
+            call.Summary, [.. rows.Objectives.Select(o => call.Texts.Of(ContentKind.Objective, o.Id, ContentField.Text, o.Text))],
+            call.Themes, ToItems(rows.Groups, call.Texts), call.Phases)
         {
             ChangesAt = PageFreshness.Earliest(call.StateChangesAt, call.PhasesChangeAt),
         };
@@ -74,7 +76,7 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             return null;
         }
 
-        return new CountriesPage(call.Summary, await LoadQuotaGroupsAsync(call.Summary.Id, cancellationToken)) { ChangesAt = call.StateChangesAt };
+        return new CountriesPage(call.Summary, await LoadQuotaGroupsAsync(call, cancellationToken)) { ChangesAt = call.StateChangesAt };
     }
 
     public async Task<TimelinePage?> GetTimelineAsync(CancellationToken cancellationToken = default)
@@ -107,7 +109,7 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             return null;
         }
 
-        return new ApplyPage(call.Summary, await LoadQuotaGroupsAsync(call.Summary.Id, cancellationToken), call.Themes)
+        return new ApplyPage(call.Summary, await LoadQuotaGroupsAsync(call, cancellationToken), call.Themes)
         {
             ChangesAt = PageFreshness.Earliest(call.StateChangesAt, PageFreshness.CountdownChangesAt(call.Summary)),
         };
@@ -128,7 +130,7 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
 
                 // Every extension (a handful): Call.DeadlineInForce, which the guard uses too, says which is in force.
                 Extensions = c.DeadlineExtensions.Select(e => new { e.NewDeadline, e.PreviousDeadline }).ToList(),
-                Themes = c.Themes.OrderBy(t => t.Order).Select(t => new ThemeItem(t.Slug, t.Name, t.Description)).ToList(),
+                Themes = c.Themes.OrderBy(t => t.Order).Select(t => new { t.Id, t.Slug, t.Name, t.Description }).ToList(),
                 Phases = c.Phases.OrderBy(p => p.Order).ToList(),
             })
             .AsSingleQuery() // themes × phases is a few dozen rows: cheaper than a second round trip
@@ -138,10 +140,14 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             return null;
         }
 
+        // The page's language other than English: a second query, for the call's texts in it.
+        var texts = await ContentTexts.LoadAsync(db, call.Id, cancellationToken);
         var deadline = Call.DeadlineInForce(call.Deadline, call.Extensions.Select(e => e.NewDeadline));
         var replaced = call.Extensions.Where(e => e.NewDeadline == deadline).Select(e => (DateTimeOffset?)e.PreviousDeadline).FirstOrDefault();
         var window = new ApplicationWindow(call.OpensAt, deadline);
-        var summary = new CallSummary(call.Id, call.Code, call.Title, call.ShortTitle, call.Summary, call.ManagedBy,
+        var summary = new CallSummary(
+            call.Id, call.Code, texts.Of(ContentKind.Call, call.Id, ContentField.Title, call.Title), call.ShortTitle,
+            texts.Of(ContentKind.Call, call.Id, ContentField.Summary, call.Summary), texts.Of(ContentKind.Call, call.Id, ContentField.ManagedBy, call.ManagedBy),
             call.OpensAt, deadline, call.TimeZoneId, window.StateAt(now), now, replaced);
         var zone = ZonedTime.FindZone(call.TimeZoneId);
         var today = ZonedTime.DateIn(now, zone);
@@ -149,34 +155,36 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
         var phasesChangeOn = phases.Select(p => p.NextChangeAfter(today)).Where(d => d is not null).Min();
         return new LoadedCall(
             summary,
-            call.Themes,
+            [.. call.Themes.Select(t => new ThemeItem(
+                t.Slug, texts.Of(ContentKind.Theme, t.Id, ContentField.Name, t.Name), texts.Of(ContentKind.Theme, t.Id, ContentField.Description, t.Description)))],
             [.. phases.Select(p => new PhaseItem(
-                p.Order, p.Kind, p.Title, p.Description, p.StartDate, p.EndDate, p.Venue, p.PlannedDurationDays, p.IsOpenToPublic,
+                p.Order, p.Kind, texts.Of(ContentKind.Phase, p.Id, ContentField.Title, p.Title), texts.Of(ContentKind.Phase, p.Id, ContentField.Description, p.Description), p.StartDate, p.EndDate, p.Venue, p.PlannedDurationDays, p.IsOpenToPublic,
                 p.IsCurrentOn(today) ? PhaseTiming.Current : p.IsPastOn(today) ? PhaseTiming.Past : PhaseTiming.Upcoming))],
+            texts,
             zone,
             today,
             window.NextChangeAfter(now),
             phasesChangeOn is { } date ? ZonedTime.StartOf(date, zone) : null);
     }
 
-    private async Task<List<QuotaGroupItem>> LoadQuotaGroupsAsync(int callId, CancellationToken cancellationToken) =>
+    private async Task<List<QuotaGroupItem>> LoadQuotaGroupsAsync(LoadedCall call, CancellationToken cancellationToken) =>
         ToItems(await db.QuotaGroups.AsNoTracking()
-            .Where(g => g.CallId == callId)
+            .Where(g => g.CallId == call.Summary.Id)
             .OrderBy(g => g.Order)
             .Select(g => new QuotaGroupRow(
-                g.Code, g.Name, g.Seats, g.PerCountryCap,
+                g.Id, g.Code, g.Name, g.Seats, g.PerCountryCap,
                 g.Territories.Select(t => new TerritoryItem(t.Code, t.Name, t.OfficialName, t.Kind, t.IsEuMemberState)).ToList()))
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken), call.Texts);
 
-    private static List<QuotaGroupItem> ToItems(List<QuotaGroupRow> groups) =>
+    private static List<QuotaGroupItem> ToItems(List<QuotaGroupRow> groups, ContentTexts texts) =>
         [.. groups.Select(g => new QuotaGroupItem(
-            g.Code, g.Name, g.Seats, g.PerCountryCap,
+            g.Code, texts.Of(ContentKind.QuotaGroup, g.Id, ContentField.Name, g.Name), g.Seats, g.PerCountryCap,
             [.. g.Territories.OrderBy(t => t.Name, StringComparer.Ordinal)]))];
 
-    private sealed record QuotaGroupRow(string Code, string Name, int Seats, int? PerCountryCap, List<TerritoryItem> Territories);
+    private sealed record QuotaGroupRow(int Id, string Code, string Name, int Seats, int? PerCountryCap, List<TerritoryItem> Territories);
 
     /// <summary>The call as every public page needs it, with the instants its state and its phases change.</summary>
     private sealed record LoadedCall(
-        CallSummary Summary, List<ThemeItem> Themes, List<PhaseItem> Phases, TimeZoneInfo Zone, DateOnly Today,
+        CallSummary Summary, List<ThemeItem> Themes, List<PhaseItem> Phases, ContentTexts Texts, TimeZoneInfo Zone, DateOnly Today,
         DateTimeOffset? StateChangesAt, DateTimeOffset? PhasesChangeAt);
 }

@@ -9,10 +9,10 @@ namespace ICP.Web.Features.Programme;
 public sealed record CallSummary(
     int Id,
     string Code,
-    string Title,
+    LocalisedText Title,
     string ShortTitle,
-    string Summary,
-    string ManagedBy,
+    LocalisedText Summary,
+    LocalisedText ManagedBy,
     DateTimeOffset OpensAt,
     DateTimeOffset Deadline,
     string TimeZoneId,
@@ -33,11 +33,11 @@ public sealed record Countdown(DateTimeOffset Deadline, DateTimeOffset Now)
     public TimeSpan Remaining => Deadline > Now ? Deadline - Now : TimeSpan.Zero;
 }
 
-public sealed record ThemeItem(string Slug, string Name, string Description);
+public sealed record ThemeItem(string Slug, LocalisedText Name, LocalisedText Description);
 
 public sealed record TerritoryItem(string Code, string Name, string OfficialName, TerritoryKind Kind, bool IsEuMemberState);
 
-public sealed record QuotaGroupItem(string Code, string Name, int Seats, int? PerCountryCap, IReadOnlyList<TerritoryItem> Territories);
+public sealed record QuotaGroupItem(string Code, LocalisedText Name, int Seats, int? PerCountryCap, IReadOnlyList<TerritoryItem> Territories);
 
 public enum PhaseTiming
 {
@@ -47,7 +47,7 @@ public enum PhaseTiming
 }
 
 public sealed record PhaseItem(
-    int Order, PhaseKind Kind, string Title, string Description, DateOnly StartDate, DateOnly EndDate,
+    int Order, PhaseKind Kind, LocalisedText Title, LocalisedText Description, DateOnly StartDate, DateOnly EndDate,
     PhaseVenue Venue, int? PlannedDurationDays, bool IsOpenToPublic, PhaseTiming Timing);
 
 public sealed record EventItem(
@@ -67,7 +67,7 @@ public sealed record HomePage(CallSummary Call, IReadOnlyList<ThemeItem> Themes,
 }
 
 public sealed record ProgrammePage(
-    CallSummary Call, IReadOnlyList<string> Objectives, IReadOnlyList<ThemeItem> Themes,
+    CallSummary Call, IReadOnlyList<LocalisedText> Objectives, IReadOnlyList<ThemeItem> Themes,
     IReadOnlyList<QuotaGroupItem> QuotaGroups, IReadOnlyList<PhaseItem> Phases) : PublicPage
 {
     public int TotalSeats => QuotaGroups.Sum(g => g.Seats);

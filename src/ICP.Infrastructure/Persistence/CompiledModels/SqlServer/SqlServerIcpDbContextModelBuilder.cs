@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b35a611c-aec5-4b87-9f3d-73b5d8a599b0"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("a7a8876c-5235-4e85-bdcd-0146f6e81cbe"), entityTypeCount: 41)
         {
         }
 
@@ -37,6 +37,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var call = CallEntityType.Create(this);
             var callObjective = CallObjectiveEntityType.Create(this);
+            var contentTranslation = ContentTranslationEntityType.Create(this);
             var deadlineExtension = DeadlineExtensionEntityType.Create(this);
             var evaluationCriterion = EvaluationCriterionEntityType.Create(this);
             var individualExtension = IndividualExtensionEntityType.Create(this);
@@ -88,6 +89,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             EvaluatorDeclarationEntityType.CreateForeignKey1(evaluatorDeclaration, call);
             EvaluatorDeclarationEntityType.CreateForeignKey2(evaluatorDeclaration, portalUser);
             CallObjectiveEntityType.CreateForeignKey1(callObjective, call);
+            ContentTranslationEntityType.CreateForeignKey1(contentTranslation, call);
             DeadlineExtensionEntityType.CreateForeignKey1(deadlineExtension, call);
             EvaluationCriterionEntityType.CreateForeignKey1(evaluationCriterion, call);
             IndividualExtensionEntityType.CreateForeignKey1(individualExtension, call);
@@ -131,6 +133,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             CallEntityType.CreateAnnotations(call);
             CallObjectiveEntityType.CreateAnnotations(callObjective);
+            ContentTranslationEntityType.CreateAnnotations(contentTranslation);
             DeadlineExtensionEntityType.CreateAnnotations(deadlineExtension);
             EvaluationCriterionEntityType.CreateAnnotations(evaluationCriterion);
             IndividualExtensionEntityType.CreateAnnotations(individualExtension);

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9ebdfe41-bea5-4f8a-b01b-cbe7bc1ee541"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("10165b8a-e0df-4c58-9b6f-87cb9208330c"), entityTypeCount: 41)
         {
         }
 
@@ -37,6 +37,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var call = CallEntityType.Create(this);
             var callObjective = CallObjectiveEntityType.Create(this);
+            var contentTranslation = ContentTranslationEntityType.Create(this);
             var deadlineExtension = DeadlineExtensionEntityType.Create(this);
             var evaluationCriterion = EvaluationCriterionEntityType.Create(this);
             var individualExtension = IndividualExtensionEntityType.Create(this);
@@ -88,6 +89,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             EvaluatorDeclarationEntityType.CreateForeignKey1(evaluatorDeclaration, call);
             EvaluatorDeclarationEntityType.CreateForeignKey2(evaluatorDeclaration, portalUser);
             CallObjectiveEntityType.CreateForeignKey1(callObjective, call);
+            ContentTranslationEntityType.CreateForeignKey1(contentTranslation, call);
             DeadlineExtensionEntityType.CreateForeignKey1(deadlineExtension, call);
             EvaluationCriterionEntityType.CreateForeignKey1(evaluationCriterion, call);
             IndividualExtensionEntityType.CreateForeignKey1(individualExtension, call);
@@ -131,6 +133,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             CallEntityType.CreateAnnotations(call);
             CallObjectiveEntityType.CreateAnnotations(callObjective);
+            ContentTranslationEntityType.CreateAnnotations(contentTranslation);
             DeadlineExtensionEntityType.CreateAnnotations(deadlineExtension);
             EvaluationCriterionEntityType.CreateAnnotations(evaluationCriterion);
             IndividualExtensionEntityType.CreateAnnotations(individualExtension);

@@ -1012,6 +1012,62 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CallObjectives", (string)null);
                 });
 
+            modelBuilder.Entity("ICP.Domain.Programme.ContentTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "Culture");
+
+                    b.HasIndex("Kind", "EntityId", "Field", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("ContentTranslations", (string)null);
+                });
+
             modelBuilder.Entity("ICP.Domain.Programme.DeadlineExtension", b =>
                 {
                     b.Property<int>("Id")
@@ -1959,6 +2015,15 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("ICP.Domain.Programme.Call", null)
                         .WithMany("Objectives")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICP.Domain.Programme.ContentTranslation", b =>
+                {
+                    b.HasOne("ICP.Domain.Programme.Call", null)
+                        .WithMany()
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -6,8 +6,8 @@ using static ICP.Testing.FormSubmission;
 
 namespace ICP.IntegrationTests.Staff;
 
-/// <summary>Every staff page and message in French, refusals included: no interface string is missing.</summary>
-public sealed class StaffPagesInFrenchTests : IAsyncLifetime
+/// <summary>Every staff page and message in each interface language, refusals included: no interface string is missing.</summary>
+public sealed class StaffPagesInEachLanguageTests : IAsyncLifetime
 {
     private readonly PortalFactory _portal = new();
 
@@ -19,20 +19,23 @@ public sealed class StaffPagesInFrenchTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _portal.DisposeAsync();
 
-    [Fact]
-    public async Task EveryStaffPage_InFrench_FindsEveryString()
+    public static TheoryData<string> TranslatedLanguages() => new(Languages.Translated);
+
+    [Theory]
+    [MemberData(nameof(TranslatedLanguages))]
+    public async Task EveryStaffPage_InEachLanguage_FindsEveryString(string culture)
     {
         var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
-        await ChooseFrenchAsync(manager.Client);
+        await Languages.ChooseAsync(manager.Client, culture);
         var candidates = await _portal.WithDbAsync(db => db.Applications.Where(a => a.QuotaGroupCode == "ZA").OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
         Assert.True(candidates.Count >= 4, $"Set-up: {candidates.Count} South African candidates");
         var unassigned = await _portal.WithDbAsync(db => db.Applications.Where(a => !db.Assignments.Any(x => x.ApplicationId == a.Id)).Select(a => a.Id).FirstAsync());
 
         foreach (var url in new[] { "/admin", "/admin/applications", "/admin/applications?group=ZA&minScore=60&sort=score&descending=true", "/admin/evaluation",
                      "/admin/selection", "/admin/selection/ZA", "/admin/deadline", "/admin/messages", "/admin/audit", "/admin/staff",
-                     "/admin/retention", $"/admin/applications/{candidates[0]}", $"/admin/applications/{unassigned}" })
+                     "/admin/retention", "/admin/partnerships", "/admin/translations/fr", "/admin/translations/ca", "/admin/translations/es", $"/admin/applications/{candidates[0]}", $"/admin/applications/{unassigned}" })
         {
-            Assert.Equal("fr", (await manager.GetAsync(url)).Document.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(culture, (await manager.GetAsync(url)).Document.DocumentElement.GetAttribute("lang"));
         }
 
         // Notices and refusals.
@@ -54,7 +57,7 @@ public sealed class StaffPagesInFrenchTests : IAsyncLifetime
         await manager.GetAsync("/results");
 
         var evaluator = await StaffJourney.SignInAsync(_portal, StaffJourney.EvaluatorEmail(1));
-        await ChooseFrenchAsync(evaluator.Client);
+        await Languages.ChooseAsync(evaluator.Client, culture);
         await evaluator.GetAsync("/admin/evaluations");
         await evaluator.GetAsync("/admin/evaluations/declaration");
         var form = await evaluator.GetAsync($"/admin/evaluations/{unassigned}");
@@ -63,14 +66,8 @@ public sealed class StaffPagesInFrenchTests : IAsyncLifetime
         await evaluator.ScoreAsync(unassigned, 4);
 
         Assert.Empty(_portal.MissingTranslations.Keys);
-        // The journey really went through: the release and the French evaluator's submission happened.
+        // The journey really went through: the release and the evaluator's submission happened.
         Assert.Equal(ICP.Domain.Applications.ApplicationStatus.Selected, await _portal.WithDbAsync(db => db.Applications.Where(a => a.Id == candidates[0]).Select(a => a.Status).SingleAsync()));
         Assert.Equal(1, await _portal.WithDbAsync(db => db.Evaluations.CountAsync(e => e.ApplicationId == unassigned && e.Status == ICP.Domain.Evaluation.EvaluationStatus.Submitted)));
-    }
-
-    private static async Task ChooseFrenchAsync(HttpClient client)
-    {
-        var languages = await HtmlPage.GetAsync(client, "/language");
-        await client.SubmitAsync(languages, "#languages li:nth-child(2) form");
     }
 }

@@ -1,23 +1,35 @@
+using System.Globalization;
 using ICP.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Xunit;
 using static ICP.Testing.FormSubmission;
 
 namespace ICP.IntegrationTests.Public;
 
-/// <summary>A French-speaking officer's whole journey, error pages included: no interface string is missing.</summary>
-public sealed class ApplicantPagesInFrenchTests(PortalFactory portal) : IClassFixture<PortalFactory>
+/// <summary>
+/// An officer's whole journey in each interface language, error pages and e-mails included: no
+/// interface string is missing.
+/// </summary>
+public sealed class ApplicantPagesInEachLanguageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    [Fact]
-    public async Task EveryAccountAndApplicantPage_InFrench_FindsEveryString()
+    public static TheoryData<string> TranslatedLanguages() => new(Languages.Translated);
+
+    [Theory]
+    [MemberData(nameof(TranslatedLanguages))]
+    public async Task EveryAccountAndApplicantPage_InEachLanguage_FindsEveryString(string culture)
     {
         portal.Clock.SetUtcNow(new DateTimeOffset(2021, 11, 15, 22, 40, 0, TimeSpan.Zero));
+        portal.MissingTranslations.Clear();
+        var email = $"officer-{culture}@city.example";
+        var authority = $"Ville {culture.ToUpperInvariant()}";
         var anonymous = portal.CreateClient();
-        await ChooseFrenchAsync(anonymous);
+        await Languages.ChooseAsync(anonymous, culture);
         foreach (var url in new[] { "/account/register", "/account/login", "/account/forgot-password", "/account/resend-confirmation",
                      "/account/register/check-email", "/account/confirm-email?userId=x&code=y", "/account/lockout", "/account/reset-password?email=a@b.example&code=x",
                      "/account/forgot-password/sent", "/account/reset-password/done", "/account/access-denied", "/receipts/verify", "/receipts/verify?reference=X&code=Y" })
         {
-            Assert.Equal("fr", (await HtmlPage.GetAsync(anonymous, url)).Document.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(culture, (await HtmlPage.GetAsync(anonymous, url)).Document.DocumentElement.GetAttribute("lang"));
         }
 
         // Forms posted with mistakes show every validation message.
@@ -27,14 +39,14 @@ public sealed class ApplicantPagesInFrenchTests(PortalFactory portal) : IClassFi
         await anonymous.SubmitAsync(await HtmlPage.GetAsync(anonymous, "/account/login"), "main form", [Field("Form.Email", "nobody@city.example"), Field("Form.Password", "wrong")]);
         await anonymous.SubmitAsync(await HtmlPage.GetAsync(anonymous, "/account/forgot-password"), "main form", [Field("Email", "not an address")]);
 
-        var journey = await ApplicantJourney.RegisterAsync(portal, "francophone@lyon.example", "Agent Lyon");
-        await ChooseFrenchAsync(journey.Client);
+        var journey = await ApplicantJourney.RegisterAsync(portal, email, "Officer " + culture);
+        await Languages.ChooseAsync(journey.Client, culture);
         await HtmlPage.GetAsync(journey.Client, "/applicant");
         await journey.CreateAuthorityAsync("", "");
-        await journey.CreateAuthorityAsync("Ville de Lyon", "US");
-        await journey.CreateAuthorityAsync("Ville de Lyon", "FR");
+        await journey.CreateAuthorityAsync(authority, "US");
+        await journey.CreateAuthorityAsync(authority, "FR");
         var id = await journey.StartApplicationAsync();
-        foreach (var (slug, _) in ApplicantJourney.CompleteAnswers("Ville de Lyon"))
+        foreach (var (slug, _) in ApplicantJourney.CompleteAnswers(authority))
         {
             await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/steps/{slug}");
         }
@@ -59,7 +71,7 @@ public sealed class ApplicantPagesInFrenchTests(PortalFactory portal) : IClassFi
         var confirm = await HtmlPage.GetAsync(journey.Client, "/account/confirm-identity");
         await journey.Client.SubmitAsync(confirm, "main form", [Field("Form.Password", "pas-le-bon-mot-de-passe")]);
 
-        await journey.FillEveryStepAsync(id, "Ville de Lyon");
+        await journey.FillEveryStepAsync(id, authority);
         await journey.UploadAsync(id, TestDocuments.Pdf());
         await journey.SubmitAsync(id);
         await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/versions/1");
@@ -70,17 +82,28 @@ public sealed class ApplicantPagesInFrenchTests(PortalFactory portal) : IClassFi
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2021, 11, 15, 23, 0, 1, TimeSpan.Zero));
         var refused = await journey.Client.SubmitAsync(review, "#submit-form", [Field("ConfirmAccurate", "true"), Field("ConfirmAuthorised", "true"), Field("ConfirmPublication", "true")]);
-        Assert.Equal("fr", refused.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(culture, refused.Document.DocumentElement.GetAttribute("lang"));
         await HtmlPage.GetAsync(journey.Client, "/applicant");
         await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/steps/case");
-        await portal.Mailbox.WaitForAsync("francophone@lyon.example", "Accusé de réception");
-
         Assert.Empty(portal.MissingTranslations.Keys);
+
+        // The receipt e-mail, written to the outbox and delivered later, is in the officer's language.
+        var subject = Localised(culture, "Receipt: application {0}, version {1}");
+        var receipt = await portal.Mailbox.WaitForAsync(email, subject[..subject.IndexOf("{0}", StringComparison.Ordinal)]);
+        Assert.Contains($"<html lang=\"{culture}\">", receipt.HtmlBody, StringComparison.Ordinal);
     }
 
-    private static async Task ChooseFrenchAsync(HttpClient client)
+    private string Localised(string culture, string key)
     {
-        var languages = await HtmlPage.GetAsync(client, "/language");
-        await client.SubmitAsync(languages, "#languages li:nth-child(2) form");
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            return portal.Services.GetRequiredService<IStringLocalizer<ICP.Web.SharedResource>>()[key].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 }
