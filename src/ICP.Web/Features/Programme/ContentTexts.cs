@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ICP.Web.Features.Programme;
 
 /// <summary>
-/// A call's programme texts in the current interface language (ADR 13): each translated field
+/// A call's programme texts in the current interface language (ADR 16): each translated field
 /// from ContentTranslations, else the entity's English text marked as English. Loaded in one
 /// query per page, and not at all for an English page.
 /// </summary>
