@@ -74,7 +74,6 @@ public sealed class PortalProcess : IAsyncDisposable
             ["Security:AccountPostsPerMinute"] = "10000",
             ["Clock:SimulatedNow"] = SimulatedNow,
             ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Serilog:MinimumLevel:Override:ICP.Infrastructure.Persistence.Writes"] = "Debug",
         };
 
         // As in PortalFactory: the portal's own limits out of the way (every test client is one loopback network).

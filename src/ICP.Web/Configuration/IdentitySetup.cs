@@ -43,6 +43,9 @@ public static class IdentitySetup
 
     public const string NoticeCookieName = ".ICP.Notice";
 
+    /// <summary>True when the request carries a one-time notice (set before a redirect): the page must be rendered for it, not served from the cache.</summary>
+    public static bool CarriesNotice(HttpRequest request) => request.Cookies.ContainsKey(NoticeCookieName);
+
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<PortalUser, IdentityRole>(options =>

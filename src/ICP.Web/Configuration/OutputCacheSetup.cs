@@ -35,7 +35,7 @@ public static class OutputCacheSetup
             // A visitor carrying a one-time notice (after a redirect) gets the page rendered for them,
             // with the notice, and it is not kept.
             options.AddPolicy(PublicPagePolicy, policy => policy
-                .With(context => !context.HttpContext.Request.Cookies.ContainsKey(IdentitySetup.NoticeCookieName))
+                .With(context => !IdentitySetup.CarriesNotice(context.HttpContext.Request))
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
                 .Tag(PublicPageCache.Tag));
         });

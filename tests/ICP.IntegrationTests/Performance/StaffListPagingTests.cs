@@ -102,9 +102,9 @@ public sealed class StaffListPagingTests(StaffListPagingTests.Portal portal) : I
     /// </summary>
     private static List<string> PageQueries(IReadOnlyCollection<string> queries)
     {
-        var sessionChecks = queries.Count(q => q.Contains("\"SecurityStamp\"", StringComparison.Ordinal) && q.Contains("AspNetUsers", StringComparison.Ordinal));
-        Assert.Equal(1, sessionChecks);
-        return [.. queries.Where(q => !(q.Contains("\"SecurityStamp\"", StringComparison.Ordinal) && q.Contains("AspNetUsers", StringComparison.Ordinal)))];
+        static bool IsSessionCheck(string sql) => sql.Contains("\"SecurityStamp\"", StringComparison.Ordinal) && sql.Contains("AspNetUsers", StringComparison.Ordinal);
+        Assert.Equal(1, queries.Count(IsSessionCheck));
+        return [.. queries.Where(q => !IsSessionCheck(q))];
     }
 
     [Fact]
