@@ -88,6 +88,22 @@ public sealed class Application
 
     public ApplicationVersion? LatestVersion => _versions.MaxBy(v => v.Number);
 
+    /// <summary>
+    /// How many versions were submitted, the latest one's instant and themes: kept on the
+    /// application when a version is made (the only moment they change), so that the staff list and
+    /// its counts over thousands of applications read one row each instead of looking up versions.
+    /// </summary>
+    public int SubmittedVersions { get; private set; }
+
+    /// <inheritdoc cref="SubmittedVersions"/>
+    public DateTimeOffset? LastSubmittedAt { get; private set; }
+
+    /// <inheritdoc cref="SubmittedVersions"/>
+    public int? LatestPrimaryThemeId { get; private set; }
+
+    /// <inheritdoc cref="SubmittedVersions"/>
+    public int? LatestSecondaryThemeId { get; private set; }
+
     /// <summary>Starts the application of <paramref name="authorityId"/> to <paramref name="call"/>.</summary>
     public static Application Start(
         Call call, int authorityId, string territoryCode, string reference, Actor actor, DateTimeOffset arrivedAt)
@@ -249,6 +265,10 @@ public sealed class Application
         var version = new ApplicationVersion(
             _versions.Count + 1, snapshot, document.Id, document.Sha256, idempotencyKey, receiptCode, actor, arrivedAt);
         _versions.Add(version);
+        SubmittedVersions = version.Number;
+        LastSubmittedAt = version.SubmittedAt;
+        LatestPrimaryThemeId = version.PrimaryThemeId;
+        LatestSecondaryThemeId = version.SecondaryThemeId;
         ChangeStatus(ApplicationStatus.Submitted, actor, arrivedAt, $"Version {version.Number} submitted");
         return version;
     }

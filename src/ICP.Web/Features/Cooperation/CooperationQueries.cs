@@ -34,15 +34,15 @@ public sealed class CooperationQueries(IcpDbContext db, IConfiguration configura
                               t.Code,
                               t.Name,
                               t.IsEuMemberState,
-                              Version = db.ApplicationVersions.Where(v => v.ApplicationId == a.Id).OrderByDescending(v => v.Number)
-                                  .Select(v => new { v.PrimaryThemeId, v.SecondaryThemeId }).FirstOrDefault(),
+                              a.LatestPrimaryThemeId,
+                              a.LatestSecondaryThemeId,
                           })
             .ToListAsync(cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.CallId == callId).ToDictionaryAsync(t => t.Id, t => t.Slug, cancellationToken);
         string? Slug(int? id) => id is { } value ? themes.GetValueOrDefault(value) : null;
         return [.. rows.OrderBy(r => r.Id).Select(r => new CityCard(
             r.Id, r.Reference, r.OfficialName, r.Code, r.Name, r.IsEuMemberState,
-            [.. new[] { Slug(r.Version?.PrimaryThemeId), Slug(r.Version?.SecondaryThemeId) }.Where(s => s is not null).Select(s => s!).Distinct()]))];
+            [.. new[] { Slug(r.LatestPrimaryThemeId), Slug(r.LatestSecondaryThemeId) }.Where(s => s is not null).Select(s => s!).Distinct()]))];
     }
 
     /// <summary>The matching's view of the selected cities.</summary>

@@ -148,10 +148,9 @@ public sealed class OversightQueries(IcpDbContext db, IConfiguration configurati
                               select new { g.Key.QuotaGroupCode, g.Key.Outcome, g.Key.State, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
         var selected = released.Where(r => SelectionBoard.IsSelected(r.Outcome, r.State, r.Status))
             .GroupBy(r => r.QuotaGroupCode).Select(g => new { g.Key, Count = g.Sum(r => r.Count) }).ToList();
-        var themes = await db.ApplicationVersions.AsNoTracking()
-            .Where(v => v.Number == db.ApplicationVersions.Where(x => x.ApplicationId == v.ApplicationId).Max(x => x.Number)
-                && db.Applications.Any(a => a.Id == v.ApplicationId && a.CallId == call.Id && a.Status != ApplicationStatus.Withdrawn))
-            .GroupBy(v => v.PrimaryThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var themes = await db.Applications.AsNoTracking()
+            .Where(a => a.CallId == call.Id && a.SubmittedVersions > 0 && a.Status != ApplicationStatus.Withdrawn)
+            .GroupBy(a => a.LatestPrimaryThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var submissions = await db.ApplicationVersions.AsNoTracking()
             .Where(v => db.Applications.Any(a => a.Id == v.ApplicationId && a.CallId == call.Id))
             .Select(v => v.SubmittedAt).ToListAsync(cancellationToken);

@@ -20,7 +20,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 "ICP.Domain.Applications.Application",
                 typeof(Application),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 15,
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 6,
@@ -77,6 +77,30 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 maxLength: 36);
             createdBy.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var lastSubmittedAt = runtimeEntityType.AddProperty(
+                "LastSubmittedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Application).GetProperty("LastSubmittedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<LastSubmittedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastSubmittedAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var latestPrimaryThemeId = runtimeEntityType.AddProperty(
+                "LatestPrimaryThemeId",
+                typeof(int?),
+                propertyInfo: typeof(Application).GetProperty("LatestPrimaryThemeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<LatestPrimaryThemeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            latestPrimaryThemeId.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var latestSecondaryThemeId = runtimeEntityType.AddProperty(
+                "LatestSecondaryThemeId",
+                typeof(int?),
+                propertyInfo: typeof(Application).GetProperty("LatestSecondaryThemeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<LatestSecondaryThemeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            latestSecondaryThemeId.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var localAuthorityId = runtimeEntityType.AddProperty(
                 "LocalAuthorityId",
                 typeof(int),
@@ -111,6 +135,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Draft");
             status.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var submittedVersions = runtimeEntityType.AddProperty(
+                "SubmittedVersions",
+                typeof(int),
+                propertyInfo: typeof(Application).GetProperty("SubmittedVersions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<SubmittedVersions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            submittedVersions.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var territoryCode = runtimeEntityType.AddProperty(
                 "TerritoryCode",

@@ -20,7 +20,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 "ICP.Domain.Applications.Application",
                 typeof(Application),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 15,
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 6,
@@ -73,6 +73,28 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(Application).GetField("<CreatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 36);
 
+            var lastSubmittedAt = runtimeEntityType.AddProperty(
+                "LastSubmittedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Application).GetProperty("LastSubmittedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<LastSubmittedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteIcpDbContext.UtcTicksConverter());
+
+            var latestPrimaryThemeId = runtimeEntityType.AddProperty(
+                "LatestPrimaryThemeId",
+                typeof(int?),
+                propertyInfo: typeof(Application).GetProperty("LatestPrimaryThemeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<LatestPrimaryThemeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var latestSecondaryThemeId = runtimeEntityType.AddProperty(
+                "LatestSecondaryThemeId",
+                typeof(int?),
+                propertyInfo: typeof(Application).GetProperty("LatestSecondaryThemeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<LatestSecondaryThemeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var localAuthorityId = runtimeEntityType.AddProperty(
                 "LocalAuthorityId",
                 typeof(int),
@@ -103,6 +125,13 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 maxLength: 32,
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Draft");
+
+            var submittedVersions = runtimeEntityType.AddProperty(
+                "SubmittedVersions",
+                typeof(int),
+                propertyInfo: typeof(Application).GetProperty("SubmittedVersions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Application).GetField("<SubmittedVersions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var territoryCode = runtimeEntityType.AddProperty(
                 "TerritoryCode",

@@ -48,6 +48,15 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(36)
                         .HasColumnType("nvarchar(36)");
 
+                    b.Property<DateTimeOffset?>("LastSubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("LatestPrimaryThemeId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LatestSecondaryThemeId")
+                        .HasColumnType("int");
+
                     b.Property<int>("LocalAuthorityId")
                         .HasColumnType("int");
 
@@ -66,6 +75,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("SubmittedVersions")
+                        .HasColumnType("int");
 
                     b.Property<string>("TerritoryCode")
                         .IsRequired()

@@ -41,6 +41,15 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastSubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LatestPrimaryThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LatestSecondaryThemeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LocalAuthorityId")
                         .HasColumnType("INTEGER");
 
@@ -59,6 +68,9 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedVersions")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TerritoryCode")
                         .IsRequired()
