@@ -24,7 +24,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
 
         // One application per local authority per call.
         builder.HasIndex(a => new { a.CallId, a.LocalAuthorityId }).IsUnique();
-        builder.HasIndex(a => new { a.CallId, a.Status });
+        // The staff list's counts read only these columns: the index answers them without the table
+        // (and its prefix serves every lookup by call and status).
+        builder.HasIndex(a => new { a.CallId, a.Status, a.QuotaGroupCode, a.LatestPrimaryThemeId, a.LatestSecondaryThemeId })
+            .HasDatabaseName("IX_Applications_StaffCounts");
 
         // The staff list's default order, walked by keyset: a page is 50 index steps, not a sort of the call.
         builder.HasIndex(a => new { a.CallId, a.Reference }).IsUnique();

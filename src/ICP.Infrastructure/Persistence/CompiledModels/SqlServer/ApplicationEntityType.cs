@@ -177,7 +177,8 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 unique: true);
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { callId, status });
+                new[] { callId, status, quotaGroupCode, latestPrimaryThemeId, latestSecondaryThemeId });
+            index4.AddAnnotation("Relational:Name", "IX_Applications_StaffCounts");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2d9ffcd1-78e3-4f86-b7f4-3a2e41c4c17b"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("12f9040b-a5d5-4bc4-9d43-fecd335165ab"), entityTypeCount: 41)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4b9a8768-887a-458f-a676-d01d226a890e"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("a2900b4c-9257-4982-bd4c-3e9851434598"), entityTypeCount: 41)
         {
         }
 

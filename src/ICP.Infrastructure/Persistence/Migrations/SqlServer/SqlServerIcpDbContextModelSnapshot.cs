@@ -101,7 +101,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CallId", "Reference")
                         .IsUnique();
 
-                    b.HasIndex("CallId", "Status");
+                    b.HasIndex("CallId", "Status", "QuotaGroupCode", "LatestPrimaryThemeId", "LatestSecondaryThemeId")
+                        .HasDatabaseName("IX_Applications_StaffCounts");
 
                     b.ToTable("Applications", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIcpDbContext))]
-    [Migration("20261129151802_LatestVersionOnApplications")]
+    [Migration("20261129153002_LatestVersionOnApplications")]
     partial class LatestVersionOnApplications
     {
         /// <inheritdoc />
@@ -97,7 +97,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CallId", "Reference")
                         .IsUnique();
 
-                    b.HasIndex("CallId", "Status");
+                    b.HasIndex("CallId", "Status", "QuotaGroupCode", "LatestPrimaryThemeId", "LatestSecondaryThemeId")
+                        .HasDatabaseName("IX_Applications_StaffCounts");
 
                     b.ToTable("Applications", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerIcpDbContext))]
-    [Migration("20261129151819_LatestVersionOnApplications")]
+    [Migration("20261129153018_LatestVersionOnApplications")]
     partial class LatestVersionOnApplications
     {
         /// <inheritdoc />
@@ -104,7 +104,8 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CallId", "Reference")
                         .IsUnique();
 
-                    b.HasIndex("CallId", "Status");
+                    b.HasIndex("CallId", "Status", "QuotaGroupCode", "LatestPrimaryThemeId", "LatestSecondaryThemeId")
+                        .HasDatabaseName("IX_Applications_StaffCounts");
 
                     b.ToTable("Applications", (string)null);
                 });

@@ -10,6 +10,10 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_CallId_Status",
+                table: "Applications");
+
             migrationBuilder.AddColumn<long>(
                 name: "LastSubmittedAt",
                 table: "Applications",
@@ -44,11 +48,20 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     "LatestPrimaryThemeId" = (SELECT v."PrimaryThemeId" FROM "ApplicationVersions" AS v WHERE v."ApplicationId" = "Applications"."Id" ORDER BY v."Number" DESC LIMIT 1),
                     "LatestSecondaryThemeId" = (SELECT v."SecondaryThemeId" FROM "ApplicationVersions" AS v WHERE v."ApplicationId" = "Applications"."Id" ORDER BY v."Number" DESC LIMIT 1);
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_StaffCounts",
+                table: "Applications",
+                columns: new[] { "CallId", "Status", "QuotaGroupCode", "LatestPrimaryThemeId", "LatestSecondaryThemeId" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_StaffCounts",
+                table: "Applications");
+
             migrationBuilder.DropColumn(
                 name: "LastSubmittedAt",
                 table: "Applications");
@@ -64,6 +77,11 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "SubmittedVersions",
                 table: "Applications");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_CallId_Status",
+                table: "Applications",
+                columns: new[] { "CallId", "Status" });
         }
     }
 }

@@ -11,6 +11,10 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_CallId_Status",
+                table: "Applications");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LastSubmittedAt",
                 table: "Applications",
@@ -47,11 +51,20 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                 FROM [Applications] AS a
                 CROSS APPLY (SELECT TOP (1) v.[SubmittedAt], v.[PrimaryThemeId], v.[SecondaryThemeId] FROM [ApplicationVersions] AS v WHERE v.[ApplicationId] = a.[Id] ORDER BY v.[Number] DESC) AS latest;
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_StaffCounts",
+                table: "Applications",
+                columns: new[] { "CallId", "Status", "QuotaGroupCode", "LatestPrimaryThemeId", "LatestSecondaryThemeId" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_StaffCounts",
+                table: "Applications");
+
             migrationBuilder.DropColumn(
                 name: "LastSubmittedAt",
                 table: "Applications");
@@ -67,6 +80,11 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "SubmittedVersions",
                 table: "Applications");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_CallId_Status",
+                table: "Applications",
+                columns: new[] { "CallId", "Status" });
         }
     }
 }
