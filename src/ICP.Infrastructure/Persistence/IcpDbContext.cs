@@ -83,6 +83,9 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Recent failed sign-ins, by address and network (see <see cref="SignInFailure"/>).</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
+    /// <summary>The last seed check's fingerprint (see <see cref="Seeding.SeedRecord"/>).</summary>
+    public DbSet<Seeding.SeedRecord> SeedRecords => Set<Seeding.SeedRecord>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance (they protect sign-in cookies and antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -13,6 +13,43 @@ namespace ICP.Infrastructure.Seeding;
 /// </summary>
 public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSeeder> logger, TimeProvider clock)
 {
+    /// <summary>
+    /// The start-up's seed check: runs <see cref="SeedAsync"/> unless the last check was made by the
+    /// same build with the same settings (<see cref="SeedFingerprint"/>), then records it. Returns
+    /// null when skipped.
+    /// </summary>
+    public async Task<SeedResult?> SeedIfChangedAsync(int memberStateCap = IcpAgir2021.DefaultMemberStateCap, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = SeedFingerprint.Of(memberStateCap);
+        var record = await db.SeedRecords.SingleOrDefaultAsync(r => r.Id == SeedRecord.SingleId, cancellationToken);
+        if (record?.Fingerprint == fingerprint)
+        {
+            return null;
+        }
+
+        var result = await SeedAsync(memberStateCap, cancellationToken);
+        if (record is null)
+        {
+            db.SeedRecords.Add(new SeedRecord(fingerprint, clock.GetUtcNow()));
+        }
+        else
+        {
+            record.Record(fingerprint, clock.GetUtcNow());
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance starting at the same moment recorded it first: the seed is checked either way.
+            db.ChangeTracker.Clear();
+        }
+
+        return result;
+    }
+
     public async Task<SeedResult> SeedAsync(int memberStateCap = IcpAgir2021.DefaultMemberStateCap, CancellationToken cancellationToken = default)
     {
         var existing = await db.Territories.ToDictionaryAsync(t => t.Code, cancellationToken);

@@ -42,16 +42,6 @@ public static partial class DatabaseSetup
         {
             // Write-ahead logging lets readers go on while one writer commits (it persists in the file).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-
-            // Every pooled connection keeps its own page cache (up to 2 MB by default), and a busy
-            // hour opens dozens: a process-wide limit makes SQLite give pages back instead of
-            // growing the portal's memory with the number of connections (docs/performance.md).
-            if (settings.SqliteMemoryLimitMegabytes > 0)
-            {
-                // A pragma takes no parameters; the value is a validated integer.
-                var limit = "PRAGMA soft_heap_limit=" + (settings.SqliteMemoryLimitMegabytes * 1024L * 1024L).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
-                await db.Database.ExecuteSqlRawAsync(limit, cancellationToken);
-            }
         }
 
         // Migrate() also compares the model with the last migration's snapshot, which builds the full
@@ -66,7 +56,7 @@ public static partial class DatabaseSetup
         if (settings.SeedOnStartup)
         {
             var seeder = scope.ServiceProvider.GetRequiredService<ProgrammeSeeder>();
-            await seeder.SeedAsync(settings.MemberStateCap, cancellationToken);
+            await seeder.SeedIfChangedAsync(settings.MemberStateCap, cancellationToken);
         }
 
         // What start-up spends on the database, for operators and for the start-up figure of the benchmark.
@@ -83,11 +73,8 @@ public static partial class DatabaseSetup
 }
 
 public sealed record DatabaseSettings(
-    DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool SeedOnStartup, int MemberStateCap, TimeSpan BusyTimeout, TimeSpan WriteQueueTimeout,
-    int SqliteMemoryLimitMegabytes)
+    DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool SeedOnStartup, int MemberStateCap, TimeSpan BusyTimeout, TimeSpan WriteQueueTimeout)
 {
-    public const int DefaultSqliteMemoryLimitMegabytes = 32;
-
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var providerName = configuration["Database:Provider"];
@@ -117,18 +104,7 @@ public sealed record DatabaseSettings(
             configuration.GetValue("Database:SeedOnStartup", true),
             configuration.GetValue("Programme:MemberStateCap", IcpAgir2021.DefaultMemberStateCap),
             Wait(configuration, "Database:BusyTimeout", DatabaseWriteSettings.DefaultBusyTimeout),
-            Wait(configuration, "Database:WriteQueueTimeout", DatabaseWriteSettings.DefaultQueueTimeout),
-            MemoryLimit(configuration));
-    }
-
-    /// <summary><c>Database:SqliteMemoryLimitMegabytes</c>: SQLite's process-wide soft heap limit (0: none).</summary>
-    private static int MemoryLimit(IConfiguration configuration)
-    {
-        const string key = "Database:SqliteMemoryLimitMegabytes";
-        var value = configuration.GetValue(key, DefaultSqliteMemoryLimitMegabytes);
-        return value is >= 0 and <= 4096
-            ? value
-            : throw new InvalidOperationException($"{key} must be between 0 (no limit) and 4096; it is {value}.");
+            Wait(configuration, "Database:WriteQueueTimeout", DatabaseWriteSettings.DefaultQueueTimeout));
     }
 
     /// <summary>

@@ -141,7 +141,7 @@ public sealed class BackupRestoreTests
     public async Task BackupAndRestore_OnSqlServer_AreRefusedWithWhereToLook()
     {
         await using var portal = new PortalFactory();
-        var settings = new DatabaseSettings(ICP.Infrastructure.Persistence.DatabaseProvider.SqlServer, "Server=x", false, false, 3, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), 0);
+        var settings = new DatabaseSettings(ICP.Infrastructure.Persistence.DatabaseProvider.SqlServer, "Server=x", false, false, 3, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30));
         await using var scope = portal.Services.CreateAsyncScope();
         var workflow = new ICP.Web.Features.Operations.BackupWorkflow(
             scope.ServiceProvider.GetRequiredService<ICP.Infrastructure.Persistence.IcpDbContext>(), settings,

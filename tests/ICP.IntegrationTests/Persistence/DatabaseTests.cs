@@ -97,6 +97,28 @@ public sealed class DatabaseTests
     }
 
     [Fact]
+    public async Task StartUpSeedCheck_IsSkippedWhileTheBuildIsTheSame_AndRunsOnceForANewOne()
+    {
+        await using var portal = new PortalFactory();
+        _ = portal.Services; // start-up checked the seed and recorded for which build
+        var recorded = await portal.WithDbAsync(db => db.SeedRecords.Select(r => r.Fingerprint).SingleAsync());
+        Assert.Equal(SeedFingerprint.Of(IcpAgir2021.DefaultMemberStateCap), recorded);
+        await portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Territories SET Name = 'Czech Republic' WHERE Code = 'CZ'"));
+
+        // A restart of the same build: the check is skipped (what it compares lives in that build).
+        var skipped = await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance, portal.Clock).SeedIfChangedAsync());
+        Assert.Null(skipped);
+        Assert.Equal("Czech Republic", await portal.WithDbAsync(db => db.Territories.Where(t => t.Code == "CZ").Select(t => t.Name).SingleAsync()));
+
+        // The first start of another build (or other settings) checks again, then records it.
+        await portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE SeedRecords SET Fingerprint = 'an earlier release'"));
+        var checkedAgain = await portal.WithDbAsync(db => new ProgrammeSeeder(db, NullLogger<ProgrammeSeeder>.Instance, portal.Clock).SeedIfChangedAsync());
+        Assert.Equal(1, checkedAgain?.TerritoriesUpdated);
+        Assert.Equal("Czechia", await portal.WithDbAsync(db => db.Territories.Where(t => t.Code == "CZ").Select(t => t.Name).SingleAsync()));
+        Assert.Equal(recorded, await portal.WithDbAsync(db => db.SeedRecords.Select(r => r.Fingerprint).SingleAsync()));
+    }
+
+    [Fact]
     public async Task StoredInstants_RoundTripAsUtc_AndCompareInQueries()
     {
         await using var portal = new PortalFactory();

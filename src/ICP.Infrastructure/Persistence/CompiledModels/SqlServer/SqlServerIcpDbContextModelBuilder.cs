@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("12f9040b-a5d5-4bc4-9d43-fecd335165ab"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("e6d726fe-8a36-4a3b-8b59-d86a1f19354c"), entityTypeCount: 42)
         {
         }
 
@@ -50,6 +50,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
+            var seedRecord = SeedRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -146,6 +147,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
+            SeedRecordEntityType.CreateAnnotations(seedRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

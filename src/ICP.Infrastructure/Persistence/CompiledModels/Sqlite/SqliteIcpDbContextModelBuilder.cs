@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a2900b4c-9257-4982-bd4c-3e9851434598"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("2a6b2f88-cadf-4c39-a065-656b1d9736e9"), entityTypeCount: 42)
         {
         }
 
@@ -50,6 +50,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
+            var seedRecord = SeedRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -146,6 +147,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
+            SeedRecordEntityType.CreateAnnotations(seedRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
