@@ -8,6 +8,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Email;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -44,11 +45,9 @@ public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter 
 /// </summary>
 public sealed class ApplicationWorkflow(
     IcpDbContext db, DatabaseWrites writes, StepValidation validation, IFileStore files, DocumentFilesWorkflow documentFiles, EmailComposer email,
-    OutboxSignal outbox, AuditTrail audit, IConfiguration configuration, Microsoft.Extensions.Options.IOptions<UploadOptions> uploadOptions)
+    OutboxSignal outbox, AuditTrail audit, CurrentCall currentCall, Microsoft.Extensions.Options.IOptions<UploadOptions> uploadOptions)
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
-
-    private string CallCode => configuration.CallCode();
 
     /// <summary>Starts the authority's application to the current call (or returns the one it has).</summary>
     public Task<int> StartAsync(ApplicantContext who, DateTimeOffset arrivedAt, CancellationToken cancellationToken) =>
@@ -88,7 +87,7 @@ public sealed class ApplicationWorkflow(
             .Where(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId)
             .Select(a => new { a.LocalAuthorityId, a.TerritoryCode })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new ApplicationNotFoundException();
-        var opened = (await LoadCallWindowAsync(target.LocalAuthorityId, cancellationToken)).WindowFor(target.LocalAuthorityId);
+        var opened = (await LoadCallWindowAsync(cancellationToken)).WindowFor(target.LocalAuthorityId);
         if (!opened.IsOpenAt(arrivedAt))
         {
             throw new CallClosedException(arrivedAt, opened);
@@ -108,7 +107,7 @@ public sealed class ApplicationWorkflow(
                 ?? throw new ApplicationNotFoundException();
 
             // Judged again on what holds now (an individual extension revoked meanwhile counts).
-            var window = (await LoadCallWindowAsync(application.LocalAuthorityId, token)).WindowFor(application.LocalAuthorityId);
+            var window = (await LoadCallWindowAsync(token)).WindowFor(application.LocalAuthorityId);
 
             // A colleague who saved since this editor's page was loaded (the domain compares versions;
             // the unit's lock, or on SQL Server the row's concurrency token, closes the gap between
@@ -139,7 +138,7 @@ public sealed class ApplicationWorkflow(
         // Who and when first, so that a stranger or a late upload stores nothing.
         var policy = uploadOptions.Value.Policy;
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
-        var window = (await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken)).WindowFor(application.LocalAuthorityId);
+        var window = (await LoadCallWindowAsync(cancellationToken)).WindowFor(application.LocalAuthorityId);
         if (!window.IsOpenAt(arrivedAt))
         {
             throw new CallClosedException(arrivedAt, window);
@@ -180,7 +179,7 @@ public sealed class ApplicationWorkflow(
             refusal = await writes.RunAsync(async token =>
             {
                 var fresh = await LoadForMemberAsync(applicationId, who, token);
-                var now = (await LoadCallWindowAsync(fresh.LocalAuthorityId, token)).WindowFor(fresh.LocalAuthorityId);
+                var now = (await LoadCallWindowAsync(token)).WindowFor(fresh.LocalAuthorityId);
                 if (Refusal(() => fresh.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, now, policy)) is { } refused)
                 {
                     return refused;
@@ -291,7 +290,7 @@ public sealed class ApplicationWorkflow(
         var application = await db.Applications
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
             ?? throw new ApplicationNotFoundException();
-        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
+        var call = await LoadCallWindowAsync(cancellationToken);
         application.Withdraw(reason, who.Actor, who.IsDesignatedSubmitter, arrivedAt, call.WindowFor(application.LocalAuthorityId));
         var message = email.Compose(who.Email, who.Culture, "withdrawal", t => (
             t["Application {0} withdrawn", application.Reference],
@@ -316,7 +315,7 @@ public sealed class ApplicationWorkflow(
             return earlier;
         }
 
-        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
+        var call = await LoadCallWindowAsync(cancellationToken);
         var window = call.WindowFor(application.LocalAuthorityId);
         if (!window.IsOpenAt(arrivedAt))
         {
@@ -387,22 +386,13 @@ public sealed class ApplicationWorkflow(
             new SubmittedDocument(document!.FileName, document.SizeBytes, document.Sha256));
     }
 
-    /// <summary>The call with what decides one authority's window: the deadline extensions and its own individual extensions.</summary>
-    private async Task<Call> LoadCallWindowAsync(int authorityId, CancellationToken cancellationToken) =>
-        await db.Calls
-            .Include(c => c.DeadlineExtensions)
-            .Include(c => c.IndividualExtensions.Where(e => e.LocalAuthorityId == authorityId))
-            .AsSplitQuery()
-            .AsNoTracking()
-            .SingleAsync(c => c.Code == CallCode && c.Status == CallStatus.Published, cancellationToken);
+    /// <summary>The published call with what decides every window: the deadline and individual extensions.</summary>
+    private Task<Call> LoadCallWindowAsync(CancellationToken cancellationToken) =>
+        currentCall.LoadAsync(CallShape.Summary, CallAudience.Public, cancellationToken);
 
-    private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
-        await db.Calls
-            .Include(c => c.QuotaGroups).ThenInclude(g => g.Territories)
-            .Include(c => c.DeadlineExtensions)
-            .Include(c => c.IndividualExtensions)
-            .AsSplitQuery()
-            .SingleAsync(c => c.Code == CallCode && c.Status == CallStatus.Published, cancellationToken);
+    /// <summary>The published call with its quota groups too (starting an application places it in one).</summary>
+    private Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
+        currentCall.LoadAsync(CallShape.QuotaGroups, CallAudience.Public, cancellationToken);
 
     /// <summary>The application, if the person works for its local authority; otherwise "not found" (never "forbidden").</summary>
     private async Task<Application> LoadForMemberAsync(int applicationId, ApplicantContext who, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -108,9 +109,8 @@ public sealed record StaffApplicationDetail(
 }
 
 /// <summary>Reads for programme managers over every application of the call.</summary>
-public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration configuration)
+public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration configuration, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     /// <summary>Spread between evaluators (points out of 100) above which the panel should look again.</summary>
     public decimal SpreadLimit => configuration.SpreadLimit();
@@ -180,8 +180,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
     /// <summary>One query: the call's id, themes, quota groups and countries (a few dozen rows).</summary>
     private async Task<ReferenceData> ReferenceDataAsync(CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking()
-            .Where(c => c.Code == CallCode)
+        var call = await currentCall.Query(CallAudience.Staff)
             .Select(c => new
             {
                 c.Id,
@@ -238,8 +237,12 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
             return null;
         }
 
-        var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions.Where(e => e.LocalAuthorityId == application.LocalAuthorityId))
-            .AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Summary, CallAudience.Staff, cancellationToken);
+        if (application.CallId != call.Id)
+        {
+            return null;
+        }
+
         var deadline = call.WindowFor(application.LocalAuthorityId).Deadline;
         var versions = await db.ApplicationVersions.AsNoTracking().Where(v => v.ApplicationId == id).OrderBy(v => v.Number)
             .Select(v => new { Info = new VersionInfo(v.Number, v.SubmittedAt, v.SubmittedByName, v.ContentSha256, v.ReceiptCode), v.ContentJson }).ToListAsync(cancellationToken);
@@ -312,8 +315,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         [.. (await db.AssignableEvaluators().AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
             .OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => (e.Id, e.DisplayName))];
 
-    private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
-        await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+    private Task<int> CallIdAsync(CancellationToken cancellationToken) => currentCall.IdAsync(cancellationToken);
 
     /// <summary>One row per application with what the list shows and filters on (the latest version's themes).</summary>
     private IQueryable<RowData> Rows(int callId) =>
