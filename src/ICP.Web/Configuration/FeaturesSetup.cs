@@ -31,7 +31,6 @@ public static class FeaturesSetup
         services.AddValidatorsFromAssemblyContaining<RegisterFormValidator>(ServiceLifetime.Scoped);
         services.AddFluentValidationClientsideAdapters();
 
-        services.AddOptions<ProgrammeOptions>().BindConfiguration("Programme").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CurrentCall>();
         services.AddScoped<EmailComposer>();
         services.AddScoped<ProgrammeQueries>();

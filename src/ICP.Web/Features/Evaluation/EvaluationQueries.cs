@@ -8,6 +8,7 @@ using ICP.Web.Features.Applications;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Evaluation;
 
@@ -32,10 +33,10 @@ public sealed record EvaluationOverviewPage(
     IReadOnlyList<EvaluatorLoad> Evaluators, int Applications, int FullyAssigned, int Evaluated, bool CriteriaLocked, IReadOnlyList<CriterionView> Criteria, int PerApplication);
 
 /// <summary>Reads for evaluators (their own assignments) and for programme managers (the overview).</summary>
-public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configuration, CurrentCall currentCall)
+public sealed class EvaluationQueries(IcpDbContext db, IOptions<EvaluationOptions> options, CurrentCall currentCall)
 {
 
-    public int PerApplication => configuration.EvaluatorsPerApplication();
+    public int PerApplication => options.Value.EvaluatorsPerApplication;
 
     public async Task<DeclarationPage> DeclarationAsync(StaffContext evaluator, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using ICP.Web.Configuration;
 using ICP.Web.Features.Calls;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Selection;
 
@@ -37,7 +38,7 @@ public sealed record DecisionCount(string Group, DecisionOutcome Outcome, Decisi
 public sealed record SelectedCity(string CountryCode, string Country, string City, string QuotaGroup, DateTimeOffset ReleasedAt);
 
 /// <summary>Reads for selection boards, and the public results.</summary>
-public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, TimeProvider clock, IConfiguration configuration, CurrentCall currentCall)
+public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, TimeProvider clock, IOptions<EvaluationOptions> options, CurrentCall currentCall)
 {
 
     public async Task<IReadOnlyList<GroupSummary>> OverviewAsync(CancellationToken cancellationToken)
@@ -107,7 +108,7 @@ public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, Ti
             group.Code, group.Name, group.Seats, group.PerCountryCap, board.SeatsTaken, board.Pending, board.Released, listed,
             [.. group.Territories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new CountryUse(t.Code, board.TakenFrom(t.Code)))],
             proposal, call.StateAt(now) == ICP.Domain.Programme.CallState.Closed,
-            configuration.SpreadLimit(),
+            options.Value.SpreadLimit,
             current, pages, ranked.Count);
     }
 

@@ -10,6 +10,7 @@ using ICP.Web.Features.Calls;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Staff;
 
@@ -109,11 +110,11 @@ public sealed record StaffApplicationDetail(
 }
 
 /// <summary>Reads for programme managers over every application of the call.</summary>
-public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration configuration, CurrentCall currentCall)
+public sealed class StaffApplicationQueries(IcpDbContext db, IOptions<EvaluationOptions> options, CurrentCall currentCall)
 {
 
     /// <summary>Spread between evaluators (points out of 100) above which the panel should look again.</summary>
-    public decimal SpreadLimit => configuration.SpreadLimit();
+    public decimal SpreadLimit => options.Value.SpreadLimit;
 
     /// <summary>
     /// One page of the list in three queries whatever the page: the call's reference data, every
