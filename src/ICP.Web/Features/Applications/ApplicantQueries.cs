@@ -177,8 +177,7 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
         var json = await ContentJsonAsync(applicationId, number, who, cancellationToken);
         var content = JsonSerializer.Deserialize<SubmissionContent>(json!, SubmissionContent.Json)!;
         var deadline = await DeadlineAsync(who.AuthorityId, cancellationToken);
-        var evaluated = summary.Status != ApplicationStatus.Withdrawn
-            && summary.Versions.Where(v => v.SubmittedAt < deadline.Deadline).MaxBy(v => v.Number)?.Number == number;
+        var evaluated = Application.EvaluatedVersionNumber(summary.Status, summary.Versions.Select(v => (v.Number, v.SubmittedAt)), deadline.Deadline) == number;
         return new VersionPage(summary, version, content, deadline.TimeZoneId, evaluated);
     }
 

@@ -88,10 +88,7 @@ public sealed class ApplicationWorkflow(
             .Select(a => new { a.LocalAuthorityId, a.TerritoryCode })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new ApplicationNotFoundException();
         var opened = (await LoadCallWindowAsync(cancellationToken)).WindowFor(target.LocalAuthorityId);
-        if (!opened.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, opened);
-        }
+        opened.EnsureOpenAt(arrivedAt);
 
         var check = await validation.CheckAsync(form, target.LocalAuthorityId, target.TerritoryCode, cancellationToken);
         if (!check.CanSave || unreadableFields.Count > 0)
@@ -139,10 +136,7 @@ public sealed class ApplicationWorkflow(
         var policy = uploadOptions.Value.Policy;
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
         var window = (await LoadCallWindowAsync(cancellationToken)).WindowFor(application.LocalAuthorityId);
-        if (!window.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, window);
-        }
+        window.EnsureOpenAt(arrivedAt);
 
         if (file is null || file.Length == 0)
         {
@@ -247,10 +241,7 @@ public sealed class ApplicationWorkflow(
 
         var call = await LoadCallAsync(cancellationToken);
         var opened = call.WindowFor(draft.LocalAuthorityId);
-        if (!opened.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, opened);
-        }
+        opened.EnsureOpenAt(arrivedAt);
 
         // What is frozen must be what the officer reviewed: a step saved or a letter uploaded since
         // the review page was opened (a colleague, another tab) sends them back to review it.
@@ -317,10 +308,7 @@ public sealed class ApplicationWorkflow(
 
         var call = await LoadCallWindowAsync(cancellationToken);
         var window = call.WindowFor(application.LocalAuthorityId);
-        if (!window.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, window);
-        }
+        window.EnsureOpenAt(arrivedAt);
 
         // The snapshot was built from the reviewed draft: still the draft now, or nothing is frozen.
         if (!string.Equals(reviewedDraft, application.DraftFingerprint(), StringComparison.Ordinal))
@@ -348,26 +336,23 @@ public sealed class ApplicationWorkflow(
     /// <summary>Every step re-read and re-checked against the rules of today, not the flags saved earlier.</summary>
     private async Task<SubmissionContent> BuildContentAsync(Application application, Call call, CancellationToken cancellationToken)
     {
-        var missing = new List<string>();
+        var complete = new HashSet<ApplicationStep>();
         var forms = new Dictionary<ApplicationStep, StepForm>();
         foreach (var step in Steps.All)
         {
             var form = StepData.Deserialize(step, application.Section(step.Step)?.DataJson);
             var check = await validation.CheckAsync(form, application.LocalAuthorityId, application.TerritoryCode, cancellationToken);
-            if (!check.IsComplete || application.Section(step.Step) is null)
+            if (check.IsComplete && application.Section(step.Step) is not null)
             {
-                missing.Add(step.Step.ToString());
+                complete.Add(step.Step);
             }
 
             forms[step.Step] = form;
         }
 
+        // The domain's definition, over today's checks instead of the flags saved earlier.
         var document = application.CurrentDocument;
-        if (document is null)
-        {
-            missing.Add("Document");
-        }
-
+        var missing = Application.MissingForSubmission(complete.Contains, document is not null);
         if (missing.Count > 0)
         {
             throw new ApplicationIncompleteException(missing);

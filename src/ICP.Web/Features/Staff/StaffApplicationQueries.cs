@@ -100,9 +100,9 @@ public sealed record EvaluationView(
 public sealed record StaffApplicationDetail(
     int Id, string Reference, string Authority, string Country, string QuotaGroup, ApplicationStatus Status,
     IReadOnlyList<VersionInfo> Versions, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<StatusChangeInfo> History,
-    SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ApplicationScore? Score,
+    SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ConsolidatedScoreView? Score,
     IReadOnlyList<(string EvaluatorId, string Name)> AssignedEvaluators, IReadOnlyList<(string EvaluatorId, string Name)> AssignableEvaluators,
-    SelectionDecision? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit,
+    DecisionView? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit,
     IReadOnlyDictionary<string, string> ThemeNames, int LocalAuthorityId, IReadOnlyList<TeamMember> Team)
 {
     /// <summary>A theme's name from the slug the answers store (the slug itself if the theme is gone).</summary>
@@ -275,10 +275,13 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IOptions<Evaluation
             [.. evaluations.OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => new EvaluationView(
                 e.DisplayName, e.Evaluation.Status, e.Evaluation.WeightedTotal, e.Evaluation.MeetsThresholds, e.Evaluation.Comment, e.Evaluation.SubmittedAt,
                 [.. criteria.Select(c => (c.Title, e.Evaluation.Scores.FirstOrDefault(s => s.CriterionId == c.Id)?.Score, e.Evaluation.Scores.FirstOrDefault(s => s.CriterionId == c.Id)?.Comment ?? string.Empty))]))],
-            await db.ApplicationScores.AsNoTracking().SingleOrDefaultAsync(s => s.ApplicationId == id, cancellationToken),
+            await db.ApplicationScores.AsNoTracking().Where(s => s.ApplicationId == id)
+                .Select(s => new ConsolidatedScoreView(s.EvaluationCount, s.Mean, s.Spread, s.MeetsThresholds, s.Passes, s.ConsensusComment, false))
+                .SingleOrDefaultAsync(cancellationToken) is { } score ? score with { SpreadIsLarge = ApplicationScore.IsSpreadLarge(score.Spread, SpreadLimit) } : null,
             [.. assigned.Select(a => (a.EvaluatorId, a.DisplayName))],
             assignable,
-            await db.SelectionDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.ApplicationId == id, cancellationToken),
+            await db.SelectionDecisions.AsNoTracking().Where(d => d.ApplicationId == id)
+                .Select(d => new DecisionView(d.Outcome, d.State)).SingleOrDefaultAsync(cancellationToken),
             [.. messages.Select(m => (m.CreatedAt, m.Kind, m.Subject, m.State.ToString()))],
             call.TimeZoneId,
             SpreadLimit,
