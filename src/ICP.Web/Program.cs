@@ -2,6 +2,7 @@ using ICP.Web.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddPortalOptions();
 builder.AddPortalLogging();
 builder.Services.AddPortalClock(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);

@@ -108,7 +108,7 @@ public sealed class Application
     public static Application Start(
         Call call, int authorityId, string territoryCode, string reference, Actor actor, DateTimeOffset arrivedAt)
     {
-        EnsureOpen(call.WindowFor(authorityId), arrivedAt);
+        call.WindowFor(authorityId).EnsureOpenAt(arrivedAt);
         var group = call.QuotaGroupFor(territoryCode) ?? throw new TerritoryNotEligibleException(territoryCode);
         var application = new Application(call.Id, authorityId, reference, territoryCode, group.Code, actor.UserId, arrivedAt);
         application._statusChanges.Add(new ApplicationStatusChange(null, ApplicationStatus.Draft, actor, arrivedAt, "Application started"));
@@ -130,7 +130,7 @@ public sealed class Application
         ApplicationStep step, string dataJson, bool isComplete, Guid expectedVersion, Actor actor,
         DateTimeOffset arrivedAt, ApplicationWindow window)
     {
-        EnsureOpen(window, arrivedAt);
+        window.EnsureOpenAt(arrivedAt);
         var section = Section(step);
         if (section is null)
         {
@@ -190,7 +190,7 @@ public sealed class Application
         string storageKey, string fileName, long sizeBytes, string sha256, Actor actor, DateTimeOffset arrivedAt, ApplicationWindow window,
         UploadPolicy? policy = null)
     {
-        EnsureOpen(window, arrivedAt);
+        window.EnsureOpenAt(arrivedAt);
         EnsureUploadAllowed(sizeBytes, arrivedAt, policy ?? UploadPolicy.Default);
         foreach (var previous in _documents.Where(d => d.IsCurrent))
         {
@@ -249,7 +249,7 @@ public sealed class Application
             return earlier;
         }
 
-        EnsureOpen(window, arrivedAt);
+        window.EnsureOpenAt(arrivedAt);
         if (!isDesignatedSubmitter)
         {
             throw new NotDesignatedSubmitterException();
@@ -276,7 +276,7 @@ public sealed class Application
     /// <summary>Withdraws the application; submitting again before the deadline reverses it.</summary>
     public void Withdraw(string reason, Actor actor, bool isDesignatedSubmitter, DateTimeOffset arrivedAt, ApplicationWindow window)
     {
-        EnsureOpen(window, arrivedAt);
+        window.EnsureOpenAt(arrivedAt);
         if (!isDesignatedSubmitter)
         {
             throw new NotDesignatedSubmitterException();
@@ -291,19 +291,30 @@ public sealed class Application
     }
 
     /// <summary>What still stops a submission: incomplete steps (by name) and a missing document.</summary>
-    public IReadOnlyList<string> MissingForSubmission()
+    public IReadOnlyList<string> MissingForSubmission() =>
+        MissingForSubmission(step => Section(step) is { IsComplete: true }, CurrentDocument is not null);
+
+    /// <summary>
+    /// The rule behind <see cref="MissingForSubmission()"/>, for callers that judge the steps
+    /// themselves (submission re-checks each against today's rules; the applicant's pages read the
+    /// saved flags): every step not complete, in the form's order, then the letter if there is none.
+    /// </summary>
+    public static IReadOnlyList<string> MissingForSubmission(Func<ApplicationStep, bool> isComplete, bool hasDocument)
     {
         var missing = Enum.GetValues<ApplicationStep>()
-            .Where(step => Section(step) is not { IsComplete: true })
+            .Where(step => !isComplete(step))
             .Select(step => step.ToString())
             .ToList();
-        if (CurrentDocument is null)
+        if (!hasDocument)
         {
-            missing.Add("Document");
+            missing.Add(DocumentPart);
         }
 
         return missing;
     }
+
+    /// <summary>How <see cref="MissingForSubmission()"/> names a missing letter of political commitment.</summary>
+    public const string DocumentPart = "Document";
 
     /// <summary>
     /// The version the evaluators read: the last one submitted before <paramref name="deadline"/>,
@@ -452,13 +463,5 @@ public sealed class Application
         _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, reason));
         Status = to;
         ConcurrencyToken = Guid.NewGuid();
-    }
-
-    private static void EnsureOpen(ApplicationWindow window, DateTimeOffset arrivedAt)
-    {
-        if (!window.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, window);
-        }
     }
 }

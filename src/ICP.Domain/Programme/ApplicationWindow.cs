@@ -1,3 +1,5 @@
+using ICP.Domain.Common;
+
 namespace ICP.Domain.Programme;
 
 /// <summary>
@@ -12,6 +14,19 @@ public readonly record struct ApplicationWindow(DateTimeOffset OpensAt, DateTime
         : CallState.Closed;
 
     public bool IsOpenAt(DateTimeOffset now) => StateAt(now) == CallState.Open;
+
+    /// <summary>
+    /// The deadline guard: a change that arrived at <paramref name="arrivedAt"/> outside the window
+    /// is refused with <see cref="CallClosedException"/>. Every change to an application asks this,
+    /// the domain's methods and the workflow's checks before them alike.
+    /// </summary>
+    public void EnsureOpenAt(DateTimeOffset arrivedAt)
+    {
+        if (!IsOpenAt(arrivedAt))
+        {
+            throw new CallClosedException(arrivedAt, this);
+        }
+    }
 
     /// <summary>
     /// The next instant after <paramref name="now"/> at which <see cref="StateAt"/> gives another answer:

@@ -25,13 +25,18 @@ public enum CallState
 /// </summary>
 public sealed class Call
 {
-    private readonly List<CallObjective> _objectives = [];
-    private readonly List<Theme> _themes = [];
-    private readonly List<QuotaGroup> _quotaGroups = [];
-    private readonly List<TimelinePhase> _phases = [];
-    private readonly List<EvaluationCriterion> _criteria = [];
-    private readonly List<DeadlineExtension> _deadlineExtensions = [];
-    private readonly List<IndividualExtension> _individualExtensions = [];
+    // Null until loaded: EF creates each collection when a query includes it, so a rule asked of a
+    // call loaded without what it needs fails loudly (CallPartNotLoadedException) instead of
+    // answering from an empty list (the deadline without its extensions, no quota group for a country).
+#pragma warning disable IDE0044 // EF assigns these when it loads them; readonly would hide that
+    private List<CallObjective>? _objectives;
+    private List<Theme>? _themes;
+    private List<QuotaGroup>? _quotaGroups;
+    private List<TimelinePhase>? _phases;
+    private List<EvaluationCriterion>? _criteria;
+    private List<DeadlineExtension>? _deadlineExtensions;
+    private List<IndividualExtension>? _individualExtensions;
+#pragma warning restore IDE0044
     private TimeZoneInfo? _zone;
 
     private Call()
@@ -71,6 +76,13 @@ public sealed class Call
         _zone = ZonedTime.FindZone(timeZoneId);
         PassMark = passMark;
         Status = CallStatus.Published;
+        _objectives = [];
+        _themes = [];
+        _quotaGroups = [];
+        _phases = [];
+        _criteria = [];
+        _deadlineExtensions = [];
+        _individualExtensions = [];
     }
 
     public int Id { get; private set; }
@@ -139,23 +151,23 @@ public sealed class Call
         Version = Guid.NewGuid();
     }
 
-    public IReadOnlyCollection<CallObjective> Objectives => _objectives;
+    public IReadOnlyCollection<CallObjective> Objectives => Loaded(_objectives, nameof(Objectives));
 
-    public IReadOnlyCollection<Theme> Themes => _themes;
+    public IReadOnlyCollection<Theme> Themes => Loaded(_themes, nameof(Themes));
 
-    public IReadOnlyCollection<QuotaGroup> QuotaGroups => _quotaGroups;
+    public IReadOnlyCollection<QuotaGroup> QuotaGroups => Loaded(_quotaGroups, nameof(QuotaGroups));
 
-    public IReadOnlyCollection<TimelinePhase> Phases => _phases;
+    public IReadOnlyCollection<TimelinePhase> Phases => Loaded(_phases, nameof(Phases));
 
-    public IReadOnlyCollection<EvaluationCriterion> Criteria => _criteria;
+    public IReadOnlyCollection<EvaluationCriterion> Criteria => Loaded(_criteria, nameof(Criteria));
 
     /// <summary>Every move of the call's deadline, oldest first.</summary>
-    public IReadOnlyCollection<DeadlineExtension> DeadlineExtensions => _deadlineExtensions;
+    public IReadOnlyCollection<DeadlineExtension> DeadlineExtensions => Loaded(_deadlineExtensions, nameof(DeadlineExtensions));
 
-    public IReadOnlyCollection<IndividualExtension> IndividualExtensions => _individualExtensions;
+    public IReadOnlyCollection<IndividualExtension> IndividualExtensions => Loaded(_individualExtensions, nameof(IndividualExtensions));
 
     /// <summary>The deadline in force for everyone: the original, or the latest deadline any extension set (extensions only move it later).</summary>
-    public DateTimeOffset CurrentDeadline => DeadlineInForce(Deadline, _deadlineExtensions.Select(e => e.NewDeadline));
+    public DateTimeOffset CurrentDeadline => DeadlineInForce(Deadline, DeadlineExtensions.Select(e => e.NewDeadline));
 
     /// <summary>
     /// The rule behind <see cref="CurrentDeadline"/>, for reads that project the extensions: the
@@ -163,6 +175,16 @@ public sealed class Call
     /// </summary>
     public static DateTimeOffset DeadlineInForce(DateTimeOffset original, IEnumerable<DateTimeOffset> extendedTo) =>
         extendedTo.Select(d => (DateTimeOffset?)d).Max() ?? original;
+
+    /// <summary>
+    /// The deadline that the one in force replaced (the public pages say "extended to X, instead of
+    /// Y"), or null when it was never extended; over projected (from, to) moves.
+    /// </summary>
+    public static DateTimeOffset? DeadlineReplaced(IEnumerable<(DateTimeOffset From, DateTimeOffset To)> moves)
+    {
+        var list = moves.ToList();
+        return list.Count == 0 ? null : list.MaxBy(m => m.To).From;
+    }
 
     /// <summary>How far a deadline may be moved past the original one; beyond it is taken for a typing mistake.</summary>
     public static readonly TimeSpan LongestExtension = TimeSpan.FromDays(366);
@@ -178,7 +200,7 @@ public sealed class Call
     /// </summary>
     public static DateTimeOffset LastOnTimeSecondBefore(DateTimeOffset deadline) => deadline.AddSeconds(-1);
 
-    public int TotalSeats => _quotaGroups.Sum(g => g.Seats);
+    public int TotalSeats => QuotaGroups.Sum(g => g.Seats);
 
     /// <summary>The window for everyone (with call-wide extensions, without individual ones).</summary>
     public ApplicationWindow Window => new(OpensAt, CurrentDeadline);
@@ -191,13 +213,16 @@ public sealed class Call
     /// </summary>
     public ApplicationWindow WindowFor(int localAuthorityId)
     {
-        var individual = _individualExtensions
+        var deadline = IndividualExtensionUntil(localAuthorityId) is { } until && until > CurrentDeadline ? until : CurrentDeadline;
+        return new ApplicationWindow(OpensAt, deadline);
+    }
+
+    /// <summary>Until when one local authority's active individual extension runs, if it holds one.</summary>
+    public DateTimeOffset? IndividualExtensionUntil(int localAuthorityId) =>
+        IndividualExtensions
             .Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive)
             .Select(e => (DateTimeOffset?)e.Until)
             .Max();
-        var deadline = individual is { } until && until > CurrentDeadline ? until : CurrentDeadline;
-        return new ApplicationWindow(OpensAt, deadline);
-    }
 
     /// <summary>
     /// Moves the deadline for everyone: only later (shortening a published deadline is never fair),
@@ -214,7 +239,7 @@ public sealed class Call
         CheckNewDeadline(newDeadline, now, evaluationStarted);
 
         var extension = new DeadlineExtension(CurrentDeadline, newDeadline, reason, grantedBy, now);
-        _deadlineExtensions.Add(extension);
+        Loaded(_deadlineExtensions, nameof(DeadlineExtensions)).Add(extension);
         Version = Guid.NewGuid();
         return extension;
     }
@@ -227,13 +252,13 @@ public sealed class Call
     {
         CheckNewDeadline(until, now, evaluationStarted);
 
-        foreach (var previous in _individualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
+        foreach (var previous in IndividualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
         {
             previous.Revoke(grantedBy, now);
         }
 
         var extension = new IndividualExtension(localAuthorityId, until, reason, grantedBy, now);
-        _individualExtensions.Add(extension);
+        Loaded(_individualExtensions, nameof(IndividualExtensions)).Add(extension);
         Version = Guid.NewGuid();
         return extension;
     }
@@ -259,7 +284,7 @@ public sealed class Call
     public void RevokeIndividualExtension(int localAuthorityId, string revokedBy, DateTimeOffset now)
     {
         Version = Guid.NewGuid();
-        foreach (var extension in _individualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
+        foreach (var extension in IndividualExtensions.Where(e => e.LocalAuthorityId == localAuthorityId && e.IsActive))
         {
             extension.Revoke(revokedBy, now);
         }
@@ -269,35 +294,35 @@ public sealed class Call
     public IReadOnlyList<TimelinePhase> CurrentPhases(DateTimeOffset now)
     {
         var today = ZonedTime.DateIn(now, Zone);
-        return [.. _phases.Where(p => p.IsCurrentOn(today)).OrderBy(p => p.Order)];
+        return [.. Phases.Where(p => p.IsCurrentOn(today)).OrderBy(p => p.Order)];
     }
 
     public QuotaGroup? QuotaGroupFor(string territoryCode) =>
-        _quotaGroups.FirstOrDefault(g => g.Covers(territoryCode));
+        QuotaGroups.FirstOrDefault(g => g.Covers(territoryCode));
 
     public CallObjective AddObjective(string text)
     {
-        var objective = new CallObjective(_objectives.Count + 1, text);
-        _objectives.Add(objective);
+        var objective = new CallObjective(Objectives.Count + 1, text);
+        Loaded(_objectives, nameof(Objectives)).Add(objective);
         return objective;
     }
 
     public Theme AddTheme(string slug, string name, string description)
     {
-        if (_themes.Any(t => t.Slug == slug))
+        if (Themes.Any(t => t.Slug == slug))
         {
             throw new InvalidProgrammeDataException($"Call {Code} already has a theme '{slug}'.");
         }
 
-        var theme = new Theme(slug, name, description, _themes.Count + 1);
-        _themes.Add(theme);
+        var theme = new Theme(slug, name, description, Themes.Count + 1);
+        Loaded(_themes, nameof(Themes)).Add(theme);
         return theme;
     }
 
     public QuotaGroup AddQuotaGroup(string code, string name, int seats, int? perCountryCap, IEnumerable<Territory> territories)
     {
-        var group = new QuotaGroup(code, name, seats, perCountryCap, _quotaGroups.Count + 1, territories);
-        if (_quotaGroups.Any(g => g.Code == code))
+        var group = new QuotaGroup(code, name, seats, perCountryCap, QuotaGroups.Count + 1, territories);
+        if (QuotaGroups.Any(g => g.Code == code))
         {
             throw new InvalidProgrammeDataException($"Call {Code} already has a quota group '{code}'.");
         }
@@ -308,7 +333,7 @@ public sealed class Call
             throw new InvalidProgrammeDataException($"{overlap.Code} already belongs to another quota group of call {Code}.");
         }
 
-        _quotaGroups.Add(group);
+        Loaded(_quotaGroups, nameof(QuotaGroups)).Add(group);
         return group;
     }
 
@@ -317,20 +342,20 @@ public sealed class Call
         PhaseVenue venue, int? plannedDurationDays = null, bool isOpenToPublic = false)
     {
         var phase = new TimelinePhase(
-            _phases.Count + 1, kind, title, description, startDate, endDate, venue, plannedDurationDays, isOpenToPublic);
-        _phases.Add(phase);
+            Phases.Count + 1, kind, title, description, startDate, endDate, venue, plannedDurationDays, isOpenToPublic);
+        Loaded(_phases, nameof(Phases)).Add(phase);
         return phase;
     }
 
     public EvaluationCriterion AddCriterion(string title, string description, int weight, int? threshold)
     {
-        var criterion = new EvaluationCriterion(_criteria.Count + 1, title, description, weight, threshold);
-        if (_criteria.Sum(c => c.Weight) + weight > 100)
+        var criterion = new EvaluationCriterion(Criteria.Count + 1, title, description, weight, threshold);
+        if (Criteria.Sum(c => c.Weight) + weight > 100)
         {
             throw new InvalidProgrammeDataException($"Call {Code}: criteria weights would exceed 100.");
         }
 
-        _criteria.Add(criterion);
+        Loaded(_criteria, nameof(Criteria)).Add(criterion);
         return criterion;
     }
 
@@ -345,14 +370,14 @@ public sealed class Call
             throw new CriteriaLockedException();
         }
 
-        var total = _criteria.Sum(c => revisions.TryGetValue(c.Id, out var r) ? r.Weight : c.Weight);
+        var total = Criteria.Sum(c => revisions.TryGetValue(c.Id, out var r) ? r.Weight : c.Weight);
         if (total != 100)
         {
             throw new CriteriaInvalidException(total);
         }
 
         // Every revision checked before any is applied: a refused revision changes nothing.
-        foreach (var criterion in _criteria)
+        foreach (var criterion in Criteria)
         {
             if (revisions.TryGetValue(criterion.Id, out var revision))
             {
@@ -367,7 +392,7 @@ public sealed class Call
             }
         }
 
-        foreach (var criterion in _criteria)
+        foreach (var criterion in Criteria)
         {
             if (revisions.TryGetValue(criterion.Id, out var revision))
             {
@@ -387,5 +412,8 @@ public sealed class Call
     public void MarkEvaluationBegun() => Version = Guid.NewGuid();
 
     /// <summary>Whether the criteria are complete: their weights add up to exactly 100.</summary>
-    public bool CriteriaAreComplete => _criteria.Sum(c => c.Weight) == 100;
+    public bool CriteriaAreComplete => Criteria.Sum(c => c.Weight) == 100;
+
+    private static List<T> Loaded<T>(List<T>? part, string name) =>
+        part ?? throw new CallPartNotLoadedException(name);
 }

@@ -10,22 +10,23 @@ public static class ClockSetup
 {
     public static IServiceCollection AddPortalClock(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var simulatedNow = configuration["Clock:SimulatedNow"];
-        var frozen = configuration.GetValue("Clock:Frozen", false);
-        if (string.IsNullOrWhiteSpace(simulatedNow))
+        // Read now: the clock is chosen while services are registered. A value without an offset
+        // stops start-up here (ClockOptions), naming the setting.
+        var clock = OptionsSetup.Read<ClockOptions>(configuration, "Clock");
+        if (!clock.IsSimulated)
         {
             services.AddSingleton(TimeProvider.System);
         }
         else
         {
             // Deadlines are enforced by this clock: a stray setting must not move them on the real portal.
-            if (environment.IsProduction() && !configuration.GetValue("Demo:AllowInProduction", false))
+            if (environment.IsProduction() && !OptionsSetup.Read<DemoOptions>(configuration, "Demo").AllowInProduction)
             {
                 throw new InvalidOperationException(
                     "Clock:SimulatedNow is refused in Production (deadlines are enforced by the portal's clock); set Demo:AllowInProduction=true for a public demo site.");
             }
 
-            services.AddSingleton<TimeProvider>(new SimulatedTimeProvider(ParseInstant(simulatedNow), frozen, TimeProvider.System));
+            services.AddSingleton<TimeProvider>(new SimulatedTimeProvider(ParseInstant(clock.SimulatedNow!), clock.Frozen, TimeProvider.System));
         }
 
         services.AddSingleton<PortalClock>();

@@ -7,6 +7,7 @@ using ICP.Web.Features.Demo;
 using ICP.Web.Features.Operations;
 using ICP.Web.Features.Staff;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Configuration;
 
@@ -130,7 +131,7 @@ public static class Commands
     private static void EnsureDemoAllowed(IServiceProvider provider)
     {
         var environment = provider.GetRequiredService<IHostEnvironment>();
-        var allowed = provider.GetRequiredService<IConfiguration>().GetValue("Demo:AllowInProduction", false);
+        var allowed = provider.GetRequiredService<IOptions<DemoOptions>>().Value.AllowInProduction;
         if (environment.IsProduction() && !allowed)
         {
             throw new ArgumentException(

@@ -102,7 +102,7 @@ public sealed record DatabaseSettings(
             connectionString,
             configuration.GetValue("Database:MigrateOnStartup", true),
             configuration.GetValue("Database:SeedOnStartup", true),
-            configuration.GetValue("Programme:MemberStateCap", IcpAgir2021.DefaultMemberStateCap),
+            OptionsSetup.Read<ProgrammeOptions>(configuration, "Programme").MemberStateCap,
             Wait(configuration, "Database:BusyTimeout", DatabaseWriteSettings.DefaultBusyTimeout),
             Wait(configuration, "Database:WriteQueueTimeout", DatabaseWriteSettings.DefaultQueueTimeout));
     }

@@ -14,13 +14,12 @@ public static class EmailSetup
     {
         // Links in e-mails (password reset, invitations, receipts) carry secrets: they are built from
         // the configured address, never from the Host header a client sends.
-        if (configuration.BaseUrl() is null && environment.IsProduction())
+        if (OptionsSetup.Read<PortalOptions>(configuration, "Portal").BaseUri is null && environment.IsProduction())
         {
             throw new InvalidOperationException(
                 "Set Portal:BaseUrl (e.g. https://icp.example.eu) in Production: links in e-mails are built from it.");
         }
 
-        services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IMailTransport>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<EmailOptions>>();
@@ -34,7 +33,7 @@ public static class EmailSetup
         });
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxDispatcher>();
-        if (configuration.GetValue("Email:RunOutboxWorker", true))
+        if (OptionsSetup.Read<EmailOptions>(configuration, "Email").RunOutboxWorker)
         {
             services.AddHostedService<OutboxWorker>();
         }

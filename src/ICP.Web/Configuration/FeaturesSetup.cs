@@ -4,6 +4,7 @@ using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Evaluation;
@@ -30,6 +31,7 @@ public static class FeaturesSetup
         services.AddValidatorsFromAssemblyContaining<RegisterFormValidator>(ServiceLifetime.Scoped);
         services.AddFluentValidationClientsideAdapters();
 
+        services.AddScoped<CurrentCall>();
         services.AddScoped<EmailComposer>();
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<AccountWorkflow>();

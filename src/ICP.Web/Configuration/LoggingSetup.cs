@@ -11,8 +11,9 @@ public static class LoggingSetup
 {
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
-        var filePath = builder.Configuration["Logging:File:Path"];
-        var retained = builder.Configuration.GetValue("Logging:File:RetainedDays", 31);
+        var file = OptionsSetup.Read<LogFileOptions>(builder.Configuration, "Logging:File");
+        var filePath = file.Path;
+        var retained = file.RetainedDays;
         var contentRoot = builder.Environment.ContentRootPath;
 
         builder.Services.AddSerilog((services, logger) =>

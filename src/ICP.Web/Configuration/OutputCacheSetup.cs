@@ -1,6 +1,7 @@
 using System.Globalization;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Configuration;
 
@@ -19,7 +20,8 @@ public static class OutputCacheSetup
     {
         // Registered whatever the setting: it evicts only where a store exists.
         services.AddSingleton<PublicPageChangeInterceptor>();
-        if (!configuration.GetValue("OutputCache:Enabled", true))
+        var settings = OptionsSetup.Read<PublicPageCacheOptions>(configuration, "OutputCache");
+        if (!settings.Enabled)
         {
             return services;
         }
@@ -27,7 +29,7 @@ public static class OutputCacheSetup
         services.AddOutputCache(options =>
         {
             // A safety net only: pages say when the clock changes them, and staff changes evict them.
-            options.DefaultExpirationTimeSpan = configuration.GetValue("OutputCache:MaxAge", TimeSpan.FromMinutes(10));
+            options.DefaultExpirationTimeSpan = settings.MaxAge;
 
             // The base policy keeps signed-in visitors (and requests with an Authorization header) out
             // of the cache both ways, caches GET and HEAD 200s only, and never stores a response that
@@ -44,10 +46,10 @@ public static class OutputCacheSetup
         {
             services.AddStackExchangeRedisOutputCache(_ => { });
             services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>()
-                .Configure<Lazy<Task<StackExchange.Redis.IConnectionMultiplexer>>>((options, connection) =>
+                .Configure<Lazy<Task<StackExchange.Redis.IConnectionMultiplexer>>, IOptions<RedisOptions>>((options, connection, redis) =>
                 {
                     options.ConnectionMultiplexerFactory = () => connection.Value;
-                    options.InstanceName = (configuration["Redis:InstanceName"] ?? RedisSetup.DefaultInstanceName) + "pages:";
+                    options.InstanceName = redis.Value.InstanceName + "pages:";
                 });
         }
 

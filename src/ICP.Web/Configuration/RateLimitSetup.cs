@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using StackExchange.Redis;
 
@@ -52,7 +53,7 @@ public static class RateLimitSetup
 
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var permitted = configuration.GetValue("Security:AccountPostsPerMinute", 20);
+        var permitted = OptionsSetup.Read<SecurityOptions>(configuration, "Security").AccountPostsPerMinute;
         var rules = DefaultRules.Select(rule =>
         {
             var section = configuration.GetSection("RateLimits:" + rule.Name);
@@ -126,7 +127,7 @@ public static class RateLimitSetup
             });
         }
 
-        var prefix = services.GetRequiredService<IConfiguration>()["Redis:InstanceName"] ?? RedisSetup.DefaultInstanceName;
+        var prefix = services.GetRequiredService<IOptions<RedisOptions>>().Value.InstanceName;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<SharedFixedWindowRateLimiter>();
         return RateLimitPartition.Get(key, k => new SharedFixedWindowRateLimiter(redis, $"{prefix}rate:{policyName}:{k}", permitLimit, window, logger));
     }

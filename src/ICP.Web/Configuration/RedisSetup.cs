@@ -14,16 +14,17 @@ public static class RedisSetup
     public const string DefaultInstanceName = "icp:";
 
     public static bool IsConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]);
+        OptionsSetup.Read<RedisOptions>(configuration, "Redis").IsConfigured;
 
     public static IServiceCollection AddPortalRedis(this IServiceCollection services, IConfiguration configuration)
     {
-        if (IsConfigured(configuration))
+        var redis = OptionsSetup.Read<RedisOptions>(configuration, "Redis");
+        if (redis.IsConfigured)
         {
             // Connects on first use (not at start-up), and reconnects by itself after an outage.
             services.AddSingleton<Lazy<Task<IConnectionMultiplexer>>>(_ => new(async () =>
             {
-                var options = ConfigurationOptions.Parse(configuration["Redis:Configuration"]!);
+                var options = ConfigurationOptions.Parse(redis.Configuration!);
                 options.AbortOnConnectFail = false;
                 return await ConnectionMultiplexer.ConnectAsync(options);
             }));

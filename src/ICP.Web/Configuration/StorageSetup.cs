@@ -25,11 +25,8 @@ public static class StorageSetup
         var store = new LocalFileStore(path, TimeProvider.System);
         services.AddSingleton(store);
         services.AddSingleton<IFileStore>(store);
-        services.AddOptions<UploadOptions>().BindConfiguration("Uploads")
-            .Validate(o => o.MaxPerWindow > 0 && o.Window > TimeSpan.Zero && o.MaxKeptBytes > 0 && o.SweepInterval > TimeSpan.Zero && o.OrphanGrace >= TimeSpan.FromMinutes(5),
-                "Uploads: MaxPerWindow, Window, MaxKeptBytes and SweepInterval must be positive, OrphanGrace at least 5 minutes.")
-            .ValidateOnStart();
-        if (configuration.GetValue("Uploads:RunSweeper", true))
+        // The Uploads section is bound and validated with the other settings (OptionsSetup).
+        if (OptionsSetup.Read<UploadOptions>(configuration, "Uploads").RunSweeper)
         {
             services.AddHostedService<DocumentFileSweeper>();
         }

@@ -1,10 +1,11 @@
 using ICP.Infrastructure.Identity;
-using ICP.Web.Configuration;
 using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Configuration;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Controllers;
 
@@ -52,16 +53,16 @@ public sealed class SiteController : Controller
     /// portal never serves an expired file.
     /// </summary>
     [HttpGet("/.well-known/security.txt")]
-    public IActionResult SecurityTxt([FromServices] IConfiguration configuration, [FromServices] TimeProvider clock)
+    public IActionResult SecurityTxt([FromServices] IOptions<SecurityOptions> security, [FromServices] IOptions<PortalOptions> portal, [FromServices] TimeProvider clock)
     {
         var expires = clock.GetUtcNow().UtcDateTime.Date.AddDays(183);
         var lines = new List<string>
         {
-            "Contact: " + configuration.SecurityContact(),
+            "Contact: " + security.Value.Contact,
             "Expires: " + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             "Preferred-Languages: " + string.Join(", ", LocalisationSetup.Languages.Select(l => l.Code)),
         };
-        if (configuration.BaseUrl() is { } baseUrl)
+        if (portal.Value.BaseUri is { } baseUrl)
         {
             lines.Add($"Canonical: {baseUrl.AbsoluteUri.TrimEnd('/')}/.well-known/security.txt");
             lines.Add($"Policy: {baseUrl.AbsoluteUri.TrimEnd('/')}/privacy");

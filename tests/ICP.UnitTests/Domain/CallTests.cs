@@ -145,4 +145,14 @@ public sealed class CallTests
         Assert.Equal(LastOnTimeInstant, Call.LastOnTimeSecondBefore(call.Deadline));
         Assert.Equal(call.LastOnTimeSecond, Call.LastOnTimeSecondBefore(call.Deadline));
     }
+
+    [Fact]
+    public void DeadlineReplaced_IsWhereTheExtensionInForceMovedItFrom_NotTheLastGranted()
+    {
+        var original = new DateTimeOffset(2021, 11, 15, 23, 0, 0, TimeSpan.Zero);
+
+        Assert.Null(Call.DeadlineReplaced([]));
+        Assert.Equal(original, Call.DeadlineReplaced([(original, original.AddDays(3))]));
+        Assert.Equal(original.AddDays(3), Call.DeadlineReplaced([(original, original.AddDays(3)), (original.AddDays(3), original.AddDays(10))]));
+    }
 }

@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Sockets;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-
 namespace ICP.Web.Features.Accounts;
 
 /// <summary>
@@ -16,13 +16,13 @@ namespace ICP.Web.Features.Accounts;
 /// knows a staff member's address can no longer lock them out from one place, as Identity's
 /// per-account lockout allowed; it takes several networks, and even then only for the period.
 /// </summary>
-public sealed class SignInThrottle(IcpDbContext db, TimeProvider clock, IOptions<IdentityOptions> identity, IConfiguration configuration)
+public sealed class SignInThrottle(IcpDbContext db, TimeProvider clock, IOptions<IdentityOptions> identity, IOptions<SecurityOptions> security)
 {
     /// <summary>Failures from one network for one address (the number the sign-in page states).</summary>
     public int PerSource => identity.Value.Lockout.MaxFailedAccessAttempts;
 
     /// <summary>Failures from any networks for one address: <c>Security:SignInFailuresPerAccount</c>.</summary>
-    public int PerAccount => configuration.GetValue("Security:SignInFailuresPerAccount", 20);
+    public int PerAccount => security.Value.SignInFailuresPerAccount;
 
     public TimeSpan Period => identity.Value.Lockout.DefaultLockoutTimeSpan;
 

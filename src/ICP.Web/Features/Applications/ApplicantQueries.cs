@@ -5,6 +5,7 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ICP.Web.Features.Applications;
 
 /// <summary>Reads for the applicant area. Every read is scoped to the person's own local authority.</summary>
-public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation, TimeProvider clock, IConfiguration configuration)
+public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation, TimeProvider clock, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     public async Task<DashboardPage> DashboardAsync(ApplicantContext who, CancellationToken cancellationToken)
     {
@@ -23,7 +23,8 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
         ApplicationSummary? application = null;
         if (who.AuthorityId is { } authorityId)
         {
-            var id = await db.Applications.Where(a => a.LocalAuthorityId == authorityId && db.Calls.Any(c => c.Id == a.CallId && c.Code == CallCode))
+            var calls = currentCall.Query(CallAudience.Public);
+            var id = await db.Applications.Where(a => a.LocalAuthorityId == authorityId && calls.Any(c => c.Id == a.CallId))
                 .Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
             if (id is { } applicationId)
             {
@@ -36,8 +37,9 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
 
     public async Task<IReadOnlyList<SelectListItem>> TerritoryOptionsAsync(CancellationToken cancellationToken)
     {
+        var calls = currentCall.Query(CallAudience.Public);
         var territories = await db.QuotaGroups
-            .Where(g => db.Calls.Any(c => c.Id == g.CallId && c.Code == CallCode))
+            .Where(g => calls.Any(c => c.Id == g.CallId))
             .SelectMany(g => g.Territories.Select(t => new { t.Code, t.Name }))
             .ToListAsync(cancellationToken);
         return [.. territories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new SelectListItem(t.Name, t.Code))];
@@ -150,8 +152,9 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
         var fingerprint = Application.DraftFingerprintOf(saved.Select(s => (s.Step, s.Version)), summary.Document?.Sha256);
         T Read<T>(ApplicationStep step) where T : StepForm =>
             (T)StepData.Deserialize(Steps.Of(step), sections.GetValueOrDefault(step));
+        var calls = currentCall.Query(CallAudience.Public);
         var themes = await db.Themes.AsNoTracking()
-            .Where(t => db.Calls.Any(c => c.Id == t.CallId && c.Code == CallCode))
+            .Where(t => calls.Any(c => c.Id == t.CallId))
             .Select(t => new { t.Id, t.CallId, t.Slug, t.Name })
             .ToListAsync(cancellationToken);
         var texts = themes.Count == 0 ? ContentTexts.InEnglish : await ContentTexts.LoadAsync(db, themes[0].CallId, cancellationToken);
@@ -174,8 +177,7 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
         var json = await ContentJsonAsync(applicationId, number, who, cancellationToken);
         var content = JsonSerializer.Deserialize<SubmissionContent>(json!, SubmissionContent.Json)!;
         var deadline = await DeadlineAsync(who.AuthorityId, cancellationToken);
-        var evaluated = summary.Status != ApplicationStatus.Withdrawn
-            && summary.Versions.Where(v => v.SubmittedAt < deadline.Deadline).MaxBy(v => v.Number)?.Number == number;
+        var evaluated = Application.EvaluatedVersionNumber(summary.Status, summary.Versions.Select(v => (v.Number, v.SubmittedAt)), deadline.Deadline) == number;
         return new VersionPage(summary, version, content, deadline.TimeZoneId, evaluated);
     }
 
@@ -271,21 +273,18 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
     public async Task<DeadlineInfo> DeadlineAsync(int? authorityId, CancellationToken cancellationToken)
     {
         // The domain decides the window (call-wide and individual extensions); this only reads it.
-        var call = await db.Calls.AsNoTracking()
-            .Include(c => c.DeadlineExtensions)
-            .Include(c => c.IndividualExtensions.Where(e => e.LocalAuthorityId == authorityId))
-            .AsSplitQuery()
-            .SingleAsync(c => c.Code == CallCode && c.Status == CallStatus.Published, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Summary, CallAudience.Public, cancellationToken);
         var window = authorityId is { } id ? call.WindowFor(id) : call.Window;
-        var individual = call.IndividualExtensions.Where(e => e.IsActive).Select(e => (DateTimeOffset?)e.Until).Max();
+        var individual = authorityId is { } authority ? call.IndividualExtensionUntil(authority) : null;
         return new DeadlineInfo(call.OpensAt, window.Deadline, call.CurrentDeadline, individual, call.TimeZoneId, clock.GetUtcNow());
     }
 
     /// <summary>The call's themes, named in the officer's language where a translation exists.</summary>
     private async Task<IReadOnlyList<SelectListItem>> ThemeOptionsAsync(CancellationToken cancellationToken)
     {
+        var calls = currentCall.Query(CallAudience.Public);
         var themes = await db.Themes.AsNoTracking()
-            .Where(t => db.Calls.Any(c => c.Id == t.CallId && c.Code == CallCode))
+            .Where(t => calls.Any(c => c.Id == t.CallId))
             .OrderBy(t => t.Order)
             .Select(t => new { t.Id, t.CallId, t.Slug, t.Name })
             .ToListAsync(cancellationToken);

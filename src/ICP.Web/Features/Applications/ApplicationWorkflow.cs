@@ -8,6 +8,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Email;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -44,11 +45,9 @@ public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter 
 /// </summary>
 public sealed class ApplicationWorkflow(
     IcpDbContext db, DatabaseWrites writes, StepValidation validation, IFileStore files, DocumentFilesWorkflow documentFiles, EmailComposer email,
-    OutboxSignal outbox, AuditTrail audit, IConfiguration configuration, Microsoft.Extensions.Options.IOptions<UploadOptions> uploadOptions)
+    OutboxSignal outbox, AuditTrail audit, CurrentCall currentCall, Microsoft.Extensions.Options.IOptions<UploadOptions> uploadOptions)
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
-
-    private string CallCode => configuration.CallCode();
 
     /// <summary>Starts the authority's application to the current call (or returns the one it has).</summary>
     public Task<int> StartAsync(ApplicantContext who, DateTimeOffset arrivedAt, CancellationToken cancellationToken) =>
@@ -88,11 +87,8 @@ public sealed class ApplicationWorkflow(
             .Where(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId)
             .Select(a => new { a.LocalAuthorityId, a.TerritoryCode })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new ApplicationNotFoundException();
-        var opened = (await LoadCallWindowAsync(target.LocalAuthorityId, cancellationToken)).WindowFor(target.LocalAuthorityId);
-        if (!opened.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, opened);
-        }
+        var opened = (await LoadCallWindowAsync(cancellationToken)).WindowFor(target.LocalAuthorityId);
+        opened.EnsureOpenAt(arrivedAt);
 
         var check = await validation.CheckAsync(form, target.LocalAuthorityId, target.TerritoryCode, cancellationToken);
         if (!check.CanSave || unreadableFields.Count > 0)
@@ -108,7 +104,7 @@ public sealed class ApplicationWorkflow(
                 ?? throw new ApplicationNotFoundException();
 
             // Judged again on what holds now (an individual extension revoked meanwhile counts).
-            var window = (await LoadCallWindowAsync(application.LocalAuthorityId, token)).WindowFor(application.LocalAuthorityId);
+            var window = (await LoadCallWindowAsync(token)).WindowFor(application.LocalAuthorityId);
 
             // A colleague who saved since this editor's page was loaded (the domain compares versions;
             // the unit's lock, or on SQL Server the row's concurrency token, closes the gap between
@@ -139,11 +135,8 @@ public sealed class ApplicationWorkflow(
         // Who and when first, so that a stranger or a late upload stores nothing.
         var policy = uploadOptions.Value.Policy;
         var application = await LoadForMemberAsync(applicationId, who, cancellationToken);
-        var window = (await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken)).WindowFor(application.LocalAuthorityId);
-        if (!window.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, window);
-        }
+        var window = (await LoadCallWindowAsync(cancellationToken)).WindowFor(application.LocalAuthorityId);
+        window.EnsureOpenAt(arrivedAt);
 
         if (file is null || file.Length == 0)
         {
@@ -180,7 +173,7 @@ public sealed class ApplicationWorkflow(
             refusal = await writes.RunAsync(async token =>
             {
                 var fresh = await LoadForMemberAsync(applicationId, who, token);
-                var now = (await LoadCallWindowAsync(fresh.LocalAuthorityId, token)).WindowFor(fresh.LocalAuthorityId);
+                var now = (await LoadCallWindowAsync(token)).WindowFor(fresh.LocalAuthorityId);
                 if (Refusal(() => fresh.AttachDocument(stored.Key, CleanFileName(file.FileName), stored.SizeBytes, stored.Sha256, who.Actor, arrivedAt, now, policy)) is { } refused)
                 {
                     return refused;
@@ -248,10 +241,7 @@ public sealed class ApplicationWorkflow(
 
         var call = await LoadCallAsync(cancellationToken);
         var opened = call.WindowFor(draft.LocalAuthorityId);
-        if (!opened.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, opened);
-        }
+        opened.EnsureOpenAt(arrivedAt);
 
         // What is frozen must be what the officer reviewed: a step saved or a letter uploaded since
         // the review page was opened (a colleague, another tab) sends them back to review it.
@@ -291,7 +281,7 @@ public sealed class ApplicationWorkflow(
         var application = await db.Applications
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
             ?? throw new ApplicationNotFoundException();
-        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
+        var call = await LoadCallWindowAsync(cancellationToken);
         application.Withdraw(reason, who.Actor, who.IsDesignatedSubmitter, arrivedAt, call.WindowFor(application.LocalAuthorityId));
         var message = email.Compose(who.Email, who.Culture, "withdrawal", t => (
             t["Application {0} withdrawn", application.Reference],
@@ -316,12 +306,9 @@ public sealed class ApplicationWorkflow(
             return earlier;
         }
 
-        var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
+        var call = await LoadCallWindowAsync(cancellationToken);
         var window = call.WindowFor(application.LocalAuthorityId);
-        if (!window.IsOpenAt(arrivedAt))
-        {
-            throw new CallClosedException(arrivedAt, window);
-        }
+        window.EnsureOpenAt(arrivedAt);
 
         // The snapshot was built from the reviewed draft: still the draft now, or nothing is frozen.
         if (!string.Equals(reviewedDraft, application.DraftFingerprint(), StringComparison.Ordinal))
@@ -349,26 +336,23 @@ public sealed class ApplicationWorkflow(
     /// <summary>Every step re-read and re-checked against the rules of today, not the flags saved earlier.</summary>
     private async Task<SubmissionContent> BuildContentAsync(Application application, Call call, CancellationToken cancellationToken)
     {
-        var missing = new List<string>();
+        var complete = new HashSet<ApplicationStep>();
         var forms = new Dictionary<ApplicationStep, StepForm>();
         foreach (var step in Steps.All)
         {
             var form = StepData.Deserialize(step, application.Section(step.Step)?.DataJson);
             var check = await validation.CheckAsync(form, application.LocalAuthorityId, application.TerritoryCode, cancellationToken);
-            if (!check.IsComplete || application.Section(step.Step) is null)
+            if (check.IsComplete && application.Section(step.Step) is not null)
             {
-                missing.Add(step.Step.ToString());
+                complete.Add(step.Step);
             }
 
             forms[step.Step] = form;
         }
 
+        // The domain's definition, over today's checks instead of the flags saved earlier.
         var document = application.CurrentDocument;
-        if (document is null)
-        {
-            missing.Add("Document");
-        }
-
+        var missing = Application.MissingForSubmission(complete.Contains, document is not null);
         if (missing.Count > 0)
         {
             throw new ApplicationIncompleteException(missing);
@@ -387,22 +371,13 @@ public sealed class ApplicationWorkflow(
             new SubmittedDocument(document!.FileName, document.SizeBytes, document.Sha256));
     }
 
-    /// <summary>The call with what decides one authority's window: the deadline extensions and its own individual extensions.</summary>
-    private async Task<Call> LoadCallWindowAsync(int authorityId, CancellationToken cancellationToken) =>
-        await db.Calls
-            .Include(c => c.DeadlineExtensions)
-            .Include(c => c.IndividualExtensions.Where(e => e.LocalAuthorityId == authorityId))
-            .AsSplitQuery()
-            .AsNoTracking()
-            .SingleAsync(c => c.Code == CallCode && c.Status == CallStatus.Published, cancellationToken);
+    /// <summary>The published call with what decides every window: the deadline and individual extensions.</summary>
+    private Task<Call> LoadCallWindowAsync(CancellationToken cancellationToken) =>
+        currentCall.LoadAsync(CallShape.Summary, CallAudience.Public, cancellationToken);
 
-    private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
-        await db.Calls
-            .Include(c => c.QuotaGroups).ThenInclude(g => g.Territories)
-            .Include(c => c.DeadlineExtensions)
-            .Include(c => c.IndividualExtensions)
-            .AsSplitQuery()
-            .SingleAsync(c => c.Code == CallCode && c.Status == CallStatus.Published, cancellationToken);
+    /// <summary>The published call with its quota groups too (starting an application places it in one).</summary>
+    private Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
+        currentCall.LoadAsync(CallShape.QuotaGroups, CallAudience.Public, cancellationToken);
 
     /// <summary>The application, if the person works for its local authority; otherwise "not found" (never "forbidden").</summary>
     private async Task<Application> LoadForMemberAsync(int applicationId, ApplicantContext who, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Internal;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,9 +21,8 @@ public sealed record StepCheck(IReadOnlyList<(string Field, string Message)> Err
 /// and its <see cref="FormValidation.Complete"/> rules (what submission needs). One place, used when
 /// saving, when showing a step and when submitting.
 /// </summary>
-public sealed class StepValidation(IcpDbContext db, IServiceProvider services, IConfiguration configuration)
+public sealed class StepValidation(IcpDbContext db, IServiceProvider services, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     public async Task<StepCheck> CheckAsync(StepForm form, int authorityId, string countryCode, CancellationToken cancellationToken)
     {
@@ -34,8 +34,9 @@ public sealed class StepValidation(IcpDbContext db, IServiceProvider services, I
                 authority.CountryCode = countryCode;
                 break;
             case ThemesStepForm themes:
+                var calls = currentCall.Query(CallAudience.Public);
                 themes.AvailableThemes = await db.Themes
-                    .Where(t => db.Calls.Any(c => c.Id == t.CallId && c.Code == CallCode))
+                    .Where(t => calls.Any(c => c.Id == t.CallId))
                     .Select(t => t.Slug)
                     .ToListAsync(cancellationToken);
                 break;

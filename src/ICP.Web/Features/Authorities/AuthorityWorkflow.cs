@@ -9,6 +9,7 @@ using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Email;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +19,9 @@ namespace ICP.Web.Features.Authorities;
 /// <summary>Registering a local authority and running its team: invitations and the designated submitter.</summary>
 public sealed class AuthorityWorkflow(
     IcpDbContext db, DatabaseWrites writes, EmailComposer email, RecipientThrottle throttle, OutboxSignal outbox, AuditTrail audit, TimeProvider clock,
-    IConfiguration configuration)
+    CurrentCall currentCall)
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(14);
-
-    private string CallCode => configuration.CallCode();
 
     /// <summary>Registers the authority, with its first officer as the designated submitter.</summary>
     public Task<int> CreateAsync(NewAuthorityForm form, ApplicantContext who, CancellationToken cancellationToken) =>
@@ -54,11 +53,14 @@ public sealed class AuthorityWorkflow(
         }, cancellationToken);
 
     /// <summary>The countries and territories the current call's quota groups cover.</summary>
-    public async Task<HashSet<string>> EligibleTerritoriesAsync(CancellationToken cancellationToken) =>
-        (await db.QuotaGroups
-            .Where(g => db.Calls.Any(c => c.Id == g.CallId && c.Code == CallCode && c.Status == CallStatus.Published))
+    public async Task<HashSet<string>> EligibleTerritoriesAsync(CancellationToken cancellationToken)
+    {
+        var calls = currentCall.Query(CallAudience.Public);
+        return (await db.QuotaGroups
+            .Where(g => calls.Any(c => c.Id == g.CallId))
             .SelectMany(g => g.Territories.Select(t => t.Code))
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// E-mails an invitation link; only a hash of its token is kept. The message names neither the

@@ -3,14 +3,14 @@ using ICP.Domain.Cooperation;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Cooperation;
 
 /// <summary>Reads for the cooperation phase: the selected cities, the staff page and the public /partnerships page.</summary>
-public sealed class CooperationQueries(IcpDbContext db, IConfiguration configuration)
+public sealed class CooperationQueries(IcpDbContext db, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     /// <summary>
     /// The cities the cooperation phase may place: a released *selected* decision on an application
@@ -49,8 +49,7 @@ public sealed class CooperationQueries(IcpDbContext db, IConfiguration configura
     public static IReadOnlyList<MatchingCity> ForMatching(IEnumerable<CityCard> cities) =>
         [.. cities.Select(c => new MatchingCity(c.ApplicationId, c.CountryCode, c.IsEu, c.Themes.ElementAtOrDefault(0), c.Themes.ElementAtOrDefault(1)))];
 
-    public async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
-        await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+    public Task<int> CallIdAsync(CancellationToken cancellationToken) => currentCall.IdAsync(cancellationToken);
 
     public async Task<PartnershipsStaffPage> StaffPageAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +92,12 @@ public sealed class CooperationQueries(IcpDbContext db, IConfiguration configura
     /// <summary>The published partnerships, or null while nothing is published.</summary>
     public async Task<PartnershipsPublicPage?> PublicPageAsync(CancellationToken cancellationToken)
     {
-        var callId = await CallIdAsync(cancellationToken);
+        // The public sees the partnerships of the published call only, like every public page.
+        if (await currentCall.Query(CallAudience.Public).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken) is not { } callId)
+        {
+            return null;
+        }
+
         var plan = await db.CooperationPlans.AsNoTracking().Include(p => p.Pairs).SingleOrDefaultAsync(p => p.CallId == callId && p.State == PlanState.Published, cancellationToken);
         if (plan is null)
         {

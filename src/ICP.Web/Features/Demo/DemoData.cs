@@ -8,6 +8,7 @@ using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Calls;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed record DemoResult(int Applications, int Evaluations, IReadOnlyList
 /// group, some already evaluated, plus the events that actually took place in 2022–2023.
 /// Deterministic (fixed random seed); sized by a parameter (10,000 applications work).
 /// </summary>
-public sealed partial class DemoData(IcpDbContext db, UserManager<PortalUser> users, IFileStore files, ILogger<DemoData> logger)
+public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, UserManager<PortalUser> users, IFileStore files, ILogger<DemoData> logger)
 {
     /// <summary>Every demo account's domain: demo-code only answers for these.</summary>
     public const string Domain = "demo.icp-portal.eu";
@@ -69,8 +70,7 @@ public sealed partial class DemoData(IcpDbContext db, UserManager<PortalUser> us
     public async Task<DemoResult> SeedAsync(int applicationCount, int evaluatorCount, CancellationToken cancellationToken)
     {
         var random = new Random(2021);
-        var call = await db.Calls.Include(c => c.QuotaGroups).ThenInclude(g => g.Territories).Include(c => c.Criteria).Include(c => c.Themes).Include(c => c.Phases)
-            .AsSplitQuery().SingleAsync(cancellationToken);
+        var call = await currentCall.LoadForChangeAsync(CallShape.QuotaGroups | CallShape.Criteria | CallShape.ThemesAndPhases, cancellationToken);
         var accounts = new List<(string, string)>();
         var manager = await StaffAsync(ManagerEmail, "Programme Manager (demo)", StaffRoles.ProgrammeManager);
         accounts.Add((ManagerEmail, StaffRoles.ProgrammeManager));
@@ -173,7 +173,7 @@ public sealed partial class DemoData(IcpDbContext db, UserManager<PortalUser> us
     /// <summary>Declarations (one evaluator declares a country), two evaluators per application, and scores for about two thirds.</summary>
     private async Task<int> EvaluateAsync(int callId, PortalUser manager, List<PortalUser> evaluators, Random random, CancellationToken cancellationToken)
     {
-        var now = (await db.Calls.Where(c => c.Id == callId).Select(c => c.Deadline).SingleAsync(cancellationToken)).AddDays(5);
+        var now = (await currentCall.Query(CallAudience.Staff).Select(c => c.Deadline).SingleAsync(cancellationToken)).AddDays(5);
         var declarations = new List<EvaluatorDeclaration>();
         foreach (var (evaluator, index) in evaluators.Select((e, i) => (e, i)))
         {
@@ -195,7 +195,7 @@ public sealed partial class DemoData(IcpDbContext db, UserManager<PortalUser> us
         }
 
         var criteria = await db.EvaluationCriteria.Where(c => c.CallId == callId).ToListAsync(cancellationToken);
-        var call = await db.Calls.Include(c => c.Criteria).SingleAsync(c => c.Id == callId, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Criteria, CallAudience.Staff, cancellationToken);
         var applications = await db.Applications.Include(a => a.Versions)
             .Where(a => a.CallId == callId && a.Status == ApplicationStatus.Submitted && !db.Assignments.Any(x => x.ApplicationId == a.Id))
             .OrderBy(a => a.Id).ToListAsync(cancellationToken);
@@ -235,7 +235,7 @@ public sealed partial class DemoData(IcpDbContext db, UserManager<PortalUser> us
             }
 
             db.ChangeTracker.Clear();
-            call = await db.Calls.Include(c => c.Criteria).SingleAsync(c => c.Id == callId, cancellationToken);
+            call = await currentCall.LoadAsync(CallShape.Criteria, CallAudience.Staff, cancellationToken);
         }
 
         return evaluated;

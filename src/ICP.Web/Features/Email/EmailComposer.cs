@@ -4,6 +4,7 @@ using System.Text;
 using ICP.Domain.Messaging;
 using ICP.Web.Configuration;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Email;
 
@@ -14,7 +15,7 @@ public sealed record EmailLink(string Text, string Url);
 /// Writes the portal's e-mails in the recipient's language, as outbox messages (plain text and a
 /// simple HTML alternative, with no image or remote resource).
 /// </summary>
-public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IConfiguration configuration, IHttpContextAccessor httpContext, TimeProvider clock)
+public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IOptions<PortalOptions> portal, IHttpContextAccessor httpContext, TimeProvider clock)
 {
     /// <summary>
     /// The absolute address of a portal path, from <c>Portal:BaseUrl</c> (required in Production).
@@ -26,7 +27,7 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IC
     /// <summary>What every link starts with (see <see cref="AbsoluteUrl"/>), e.g. "https://icp.example.eu".</summary>
     public string LinkOrigin()
     {
-        if (configuration.BaseUrl() is { } configured)
+        if (portal.Value.BaseUri is { } configured)
         {
             return configured.GetLeftPart(UriPartial.Path).TrimEnd('/');
         }

@@ -1,5 +1,7 @@
+using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Email;
 
@@ -10,12 +12,12 @@ namespace ICP.Web.Features.Email;
 /// <c>Email:UnsolicitedPerRecipientPerHour</c> (default 5) such messages go to one address in an
 /// hour, whoever asks; the rest are not written.
 /// </summary>
-public sealed class RecipientThrottle(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class RecipientThrottle(IcpDbContext db, TimeProvider clock, IOptions<EmailOptions> options)
 {
     /// <summary>The kinds of message a stranger can cause to be sent to an address.</summary>
     public static readonly IReadOnlyList<string> UnsolicitedKinds = ["account-confirmation", "account-exists", "password-reset", "team-invitation"];
 
-    public int PerHour => configuration.GetValue("Email:UnsolicitedPerRecipientPerHour", 5);
+    public int PerHour => options.Value.UnsolicitedPerRecipientPerHour;
 
     /// <summary>Whether one more unsolicited message may go to <paramref name="address"/> now.</summary>
     public async Task<bool> AllowsAsync(string address, CancellationToken cancellationToken)

@@ -5,8 +5,10 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Evaluation;
 
@@ -31,11 +33,10 @@ public sealed record EvaluationOverviewPage(
     IReadOnlyList<EvaluatorLoad> Evaluators, int Applications, int FullyAssigned, int Evaluated, bool CriteriaLocked, IReadOnlyList<CriterionView> Criteria, int PerApplication);
 
 /// <summary>Reads for evaluators (their own assignments) and for programme managers (the overview).</summary>
-public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configuration)
+public sealed class EvaluationQueries(IcpDbContext db, IOptions<EvaluationOptions> options, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
-    public int PerApplication => configuration.EvaluatorsPerApplication();
+    public int PerApplication => options.Value.EvaluatorsPerApplication;
 
     public async Task<DeclarationPage> DeclarationAsync(StaffContext evaluator, CancellationToken cancellationToken)
     {
@@ -86,8 +87,12 @@ public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configurat
         }
 
         var application = await db.Applications.AsNoTracking().Include(a => a.Versions).Include(a => a.Documents).AsSplitQuery().SingleAsync(a => a.Id == applicationId, cancellationToken);
-        var call = await db.Calls.AsNoTracking().Include(c => c.Criteria).Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions).Include(c => c.Themes)
-            .AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Criteria | CallShape.ThemesAndPhases, CallAudience.Staff, cancellationToken);
+        if (application.CallId != call.Id)
+        {
+            return null;
+        }
+
         var declaration = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts)
             .SingleOrDefaultAsync(d => d.CallId == call.Id && d.EvaluatorId == evaluator.UserId, cancellationToken);
         if (declaration?.MayEvaluate(application.LocalAuthorityId, application.TerritoryCode) != true)
@@ -163,7 +168,7 @@ public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configurat
         var total = await submittedApplications.CountAsync(cancellationToken);
         var fully = await submittedApplications.CountAsync(a => db.Assignments.Count(x => x.ApplicationId == a.Id) >= PerApplication, cancellationToken);
         var evaluated = await db.ApplicationScores.CountAsync(s => s.EvaluationCount >= ApplicationScore.MinimumEvaluations, cancellationToken);
-        var call = await db.Calls.AsNoTracking().Include(c => c.Criteria).SingleAsync(c => c.Id == callId, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Criteria, CallAudience.Staff, cancellationToken);
         var locked = await db.EvaluationHasStartedAsync(callId, cancellationToken);
         return new EvaluationOverviewPage(
             [.. evaluators.OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => new EvaluatorLoad(e.Id, e.DisplayName, e.Declared, e.Conflicts, e.Assigned, e.Submitted))],
@@ -172,6 +177,5 @@ public sealed class EvaluationQueries(IcpDbContext db, IConfiguration configurat
             PerApplication);
     }
 
-    private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
-        await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+    private Task<int> CallIdAsync(CancellationToken cancellationToken) => currentCall.IdAsync(cancellationToken);
 }

@@ -10,6 +10,7 @@ using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Staff;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -58,9 +59,8 @@ public sealed class ScoreFormValidator : AbstractValidator<ScoreForm>
 /// Evaluation: declarations of conflicts, assignments (by hand and automatic), scoring, the
 /// consolidated score and the panel's consensus, and the criteria while they may still change.
 /// </summary>
-public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     public Task DeclareAsync(StaffContext evaluator, IReadOnlyCollection<string> countries, IReadOnlyCollection<int> authorities, CancellationToken cancellationToken) =>
         writes.RunAsync(token => TryDeclareAsync(evaluator, countries, authorities, token), cancellationToken);
@@ -245,7 +245,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, A
 
     private async Task TryReviseCriteriaAsync(IReadOnlyDictionary<int, (int Weight, int? Threshold)> revisions, StaffContext by, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.Include(c => c.Criteria).SingleAsync(c => c.Code == CallCode, cancellationToken);
+        var call = await currentCall.LoadForChangeAsync(CallShape.Criteria, cancellationToken);
         call.ReviseCriteria(revisions, await db.EvaluationHasStartedAsync(call.Id, cancellationToken));
         audit.Record(by.UserId, by.Name, AuditActions.CriteriaRevised, call.Code,
             string.Join("; ", call.Criteria.OrderBy(c => c.Order).Select(c => $"{c.Order}: {c.Weight} (threshold {c.Threshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"})")));
@@ -280,8 +280,13 @@ public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, A
         var assignment = await db.Assignments.SingleOrDefaultAsync(a => a.ApplicationId == applicationId && a.EvaluatorId == evaluator.UserId, cancellationToken)
             ?? throw new ApplicationNotFoundException();
         var application = await db.Applications.Include(a => a.Versions).SingleAsync(a => a.Id == applicationId, cancellationToken);
-        var call = await db.Calls.Include(c => c.Criteria).Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions)
-            .AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        // Tracked: the call's first evaluation renews its token (MarkEvaluationBegun).
+        var call = await currentCall.LoadForChangeAsync(CallShape.Criteria, cancellationToken);
+        if (application.CallId != call.Id)
+        {
+            throw new ApplicationNotFoundException();
+        }
+
         var declaration = await db.EvaluatorDeclarations.AsNoTracking().Include(d => d.Conflicts)
             .SingleOrDefaultAsync(d => d.CallId == call.Id && d.EvaluatorId == evaluator.UserId, cancellationToken);
         if (declaration is not { IsConfirmed: true })
@@ -297,8 +302,7 @@ public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, A
         return (assignment, application, call);
     }
 
-    private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
-        await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+    private Task<int> CallIdAsync(CancellationToken cancellationToken) => currentCall.IdAsync(cancellationToken);
 
     private async Task<List<string>> EvaluatorIdsAsync(CancellationToken cancellationToken) =>
         await db.AssignableEvaluators().Select(u => u.Id).ToListAsync(cancellationToken);

@@ -6,6 +6,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace ICP.Web.Features.PersonalData;
 /// Staff set how long non-selected applications keep personal data (per call), and anonymise those
 /// whose period is over, keeping the statistics. Every change is audited (ADR 10).
 /// </summary>
-public sealed class RetentionWorkflow(IcpDbContext db, DatabaseWrites writes, IFileStore files, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class RetentionWorkflow(IcpDbContext db, DatabaseWrites writes, IFileStore files, AuditTrail audit, TimeProvider clock, CurrentCall currentCall)
 {
     public async Task<RetentionPage> PageAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class RetentionWorkflow(IcpDbContext db, DatabaseWrites writes, IF
     public Task SetRetentionAsync(int months, string actorId, string actorName, CancellationToken cancellationToken) =>
         writes.RunAsync(async token =>
         {
-            var call = await db.Calls.SingleAsync(c => c.Code == configuration.CallCode(), token);
+            var call = await currentCall.LoadForChangeAsync(CallShape.Summary, token);
             var before = call.RetentionMonths;
             call.SetRetention(months);
             audit.Record(actorId, actorName, AuditActions.RetentionChanged, call.Code, $"{before} → {months} months");
@@ -91,11 +92,7 @@ public sealed class RetentionWorkflow(IcpDbContext db, DatabaseWrites writes, IF
 
     private async Task<(Call Call, List<Application> Candidates)> LoadAsync(CancellationToken cancellationToken)
     {
-        var call = await db.Calls
-            .Include(c => c.DeadlineExtensions)
-            .Include(c => c.IndividualExtensions)
-            .AsSplitQuery()
-            .SingleAsync(c => c.Code == configuration.CallCode(), cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Summary, CallAudience.Staff, cancellationToken);
         var statuses = Application.NotSelectedStatuses.ToList();
         var candidates = await db.Applications
             .Include(a => a.Sections)

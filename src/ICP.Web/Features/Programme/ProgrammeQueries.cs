@@ -1,7 +1,7 @@
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Programme;
@@ -13,10 +13,8 @@ namespace ICP.Web.Features.Programme;
 /// that page shows), and says when the clock alone will change it (<see cref="PageFreshness"/>),
 /// so that its cached copy is never kept past that instant.
 /// </summary>
-public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
-
     public async Task<CallSummary?> FindCallAsync(CancellationToken cancellationToken = default) =>
         (await LoadCallAsync(cancellationToken))?.Summary;
 
@@ -45,8 +43,7 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
             return null;
         }
 
-        var rows = await db.Calls.AsNoTracking()
-            .Where(c => c.Id == call.Summary.Id)
+        var rows = await currentCall.Query(CallAudience.Public)
             .Select(c => new
             {
                 Objectives = c.Objectives.OrderBy(o => o.Order).Select(o => new { o.Id, o.Text }).ToList(),
@@ -116,42 +113,28 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, IConfi
     }
 
     /// <summary>
-    /// One query: the published call, the deadline in force, its themes and its phases (each phase's
-    /// timing, and the instants those change, asked of the domain at the portal's clock).
+    /// One query (<see cref="CurrentCall.PublicAsync"/>): the published call, its extensions, themes
+    /// and phases; the deadline in force, the window and each phase's timing are asked of the domain
+    /// at the portal's clock.
     /// </summary>
     private async Task<LoadedCall?> LoadCallAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var call = await db.Calls.AsNoTracking()
-            .Where(c => c.Code == CallCode && c.Status == CallStatus.Published)
-            .Select(c => new
-            {
-                c.Id, c.Code, c.Title, c.ShortTitle, c.Summary, c.ManagedBy, c.OpensAt, c.Deadline, c.TimeZoneId,
-
-                // Every extension (a handful): Call.DeadlineInForce, which the guard uses too, says which is in force.
-                Extensions = c.DeadlineExtensions.Select(e => new { e.NewDeadline, e.PreviousDeadline }).ToList(),
-                Themes = c.Themes.OrderBy(t => t.Order).Select(t => new { t.Id, t.Slug, t.Name, t.Description }).ToList(),
-                Phases = c.Phases.OrderBy(p => p.Order).ToList(),
-            })
-            .AsSingleQuery() // themes × phases is a few dozen rows: cheaper than a second round trip
-            .SingleOrDefaultAsync(cancellationToken);
-        if (call is null)
+        if (await currentCall.PublicAsync(cancellationToken) is not { } call)
         {
             return null;
         }
 
         // The page's language other than English: a second query, for the call's texts in it.
         var texts = await ContentTexts.LoadAsync(db, call.Id, cancellationToken);
-        var deadline = Call.DeadlineInForce(call.Deadline, call.Extensions.Select(e => e.NewDeadline));
-        var replaced = call.Extensions.Where(e => e.NewDeadline == deadline).Select(e => (DateTimeOffset?)e.PreviousDeadline).FirstOrDefault();
-        var window = new ApplicationWindow(call.OpensAt, deadline);
+        var window = call.Window;
         var summary = new CallSummary(
             call.Id, call.Code, texts.Of(ContentKind.Call, call.Id, ContentField.Title, call.Title), call.ShortTitle,
             texts.Of(ContentKind.Call, call.Id, ContentField.Summary, call.Summary), texts.Of(ContentKind.Call, call.Id, ContentField.ManagedBy, call.ManagedBy),
-            call.OpensAt, deadline, call.TimeZoneId, window.StateAt(now), now, replaced);
+            call.OpensAt, window.Deadline, call.TimeZoneId, window.StateAt(now), now, call.ExtendedFrom);
         var zone = ZonedTime.FindZone(call.TimeZoneId);
         var today = ZonedTime.DateIn(now, zone);
-        var phases = call.Phases.OrderBy(p => p.Order).ToList();
+        var phases = call.Phases;
         var phasesChangeOn = phases.Select(p => p.NextChangeAfter(today)).Where(d => d is not null).Min();
         return new LoadedCall(
             summary,

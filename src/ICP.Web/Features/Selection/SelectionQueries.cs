@@ -4,8 +4,10 @@ using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Selection;
 
@@ -36,9 +38,8 @@ public sealed record DecisionCount(string Group, DecisionOutcome Outcome, Decisi
 public sealed record SelectedCity(string CountryCode, string Country, string City, string QuotaGroup, DateTimeOffset ReleasedAt);
 
 /// <summary>Reads for selection boards, and the public results.</summary>
-public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, TimeProvider clock, IConfiguration configuration)
+public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, TimeProvider clock, IOptions<EvaluationOptions> options, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     public async Task<IReadOnlyList<GroupSummary>> OverviewAsync(CancellationToken cancellationToken)
     {
@@ -81,8 +82,7 @@ public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, Ti
     /// <summary>The group's board; with <paramref name="page"/>, only that page of the ranking is listed.</summary>
     public async Task<BoardPage?> BoardAsync(string groupCode, int? page, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions)
-            .AsSplitQuery().SingleAsync(c => c.Code == CallCode, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Summary, CallAudience.Staff, cancellationToken);
         if (await boards.LoadAsync(call.Id, groupCode, forUpdate: false, cancellationToken) is not { } loaded)
         {
             return null;
@@ -108,7 +108,7 @@ public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, Ti
             group.Code, group.Name, group.Seats, group.PerCountryCap, board.SeatsTaken, board.Pending, board.Released, listed,
             [.. group.Territories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new CountryUse(t.Code, board.TakenFrom(t.Code)))],
             proposal, call.StateAt(now) == ICP.Domain.Programme.CallState.Closed,
-            configuration.SpreadLimit(),
+            options.Value.SpreadLimit,
             current, pages, ranked.Count);
     }
 
@@ -118,7 +118,7 @@ public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, Ti
     /// </summary>
     public async Task<IReadOnlyList<SelectedCity>?> ResultsAsync(CancellationToken cancellationToken)
     {
-        var published = await db.Calls.Where(c => c.Code == CallCode && c.Status == CallStatus.Published).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        var published = await currentCall.Query(CallAudience.Public).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
         if (published is not { } callId)
         {
             return null;
@@ -137,6 +137,5 @@ public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, Ti
             .Select(r => new SelectedCity(r.Code, r.Name, r.OfficialName, r.Group, r.ReleasedAt!.Value))];
     }
 
-    private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
-        await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+    private Task<int> CallIdAsync(CancellationToken cancellationToken) => currentCall.IdAsync(cancellationToken);
 }

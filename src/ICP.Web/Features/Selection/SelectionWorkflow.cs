@@ -12,6 +12,7 @@ using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Email;
 using ICP.Web.Features.Staff;
@@ -30,10 +31,8 @@ public sealed record MessagePreview(string Reference, string To, string Subject,
 /// </summary>
 public sealed class SelectionWorkflow(
     IcpDbContext db, SelectionBoards boards, DatabaseWrites writes, AuditTrail audit, EmailComposer email, OutboxSignal outbox, TimeProvider clock,
-    IConfiguration configuration, CooperationWorkflow cooperation)
+    CurrentCall currentCall, CooperationWorkflow cooperation)
 {
-    private string CallCode => configuration.CallCode();
-
     public Task StageAsync(int applicationId, DecisionOutcome outcome, string note, StaffContext by, CancellationToken cancellationToken) =>
         writes.RunAsync(async _ =>
         {
@@ -186,6 +185,6 @@ public sealed class SelectionWorkflow(
         }, application.Reference))];
     }
 
-    private async Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
-        await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions).AsSplitQuery().SingleAsync(c => c.Code == CallCode, cancellationToken);
+    private Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>
+        currentCall.LoadAsync(CallShape.Summary, CallAudience.Staff, cancellationToken);
 }

@@ -5,6 +5,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -39,9 +40,8 @@ public sealed record DeadlinePage(
     IReadOnlyList<ExtensionRow> Individual, IReadOnlyList<(int Id, string Name, string Country)> Authorities, DeadlineForm CallForm, DeadlineForm IndividualForm, string TimeZoneId);
 
 /// <summary>Moving the deadline for everyone, or for one local authority; each move recorded with its reason.</summary>
-public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     public Task ExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken) =>
         writes.RunAsync(token => TryExtendAsync(lastDay, reason, by, token), cancellationToken);
@@ -54,7 +54,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, Aud
 
     private async Task TryExtendAsync(DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.Include(c => c.DeadlineExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
+        var call = await currentCall.LoadForChangeAsync(CallShape.Summary, cancellationToken);
         var deadline = EndOf(lastDay, call.Zone);
         var previous = call.CurrentDeadline;
         call.ExtendDeadline(deadline, reason, by.UserId, clock.GetUtcNow(), await db.EvaluationHasStartedAsync(call.Id, cancellationToken));
@@ -64,7 +64,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, Aud
 
     private async Task TryGrantAsync(int authorityId, DateOnly lastDay, string reason, StaffContext by, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.Include(c => c.IndividualExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
+        var call = await currentCall.LoadForChangeAsync(CallShape.Summary, cancellationToken);
         var authority = await db.LocalAuthorities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == authorityId, cancellationToken)
             ?? throw new InvalidProgrammeDataException("No such local authority.");
         var until = EndOf(lastDay, call.Zone);
@@ -75,7 +75,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, Aud
 
     private async Task TryRevokeAsync(int authorityId, StaffContext by, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.Include(c => c.IndividualExtensions).SingleAsync(c => c.Code == CallCode, cancellationToken);
+        var call = await currentCall.LoadForChangeAsync(CallShape.Summary, cancellationToken);
         var authority = await db.LocalAuthorities.AsNoTracking().Where(a => a.Id == authorityId).Select(a => a.OfficialName).SingleOrDefaultAsync(cancellationToken) ?? "?";
         call.RevokeIndividualExtension(authorityId, by.UserId, clock.GetUtcNow());
         audit.Record(by.UserId, by.Name, AuditActions.IndividualExtensionRevoked, authority, "Revoked");
@@ -84,8 +84,7 @@ public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, Aud
 
     public async Task<DeadlinePage> PageAsync(DeadlineForm? callForm, DeadlineForm? individualForm, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions).AsSplitQuery()
-            .SingleAsync(c => c.Code == CallCode, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Summary, CallAudience.Staff, cancellationToken);
         var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var authorities = await db.LocalAuthorities.AsNoTracking().Select(a => new { a.Id, a.OfficialName, a.CountryCode }).ToListAsync(cancellationToken);
         return new DeadlinePage(

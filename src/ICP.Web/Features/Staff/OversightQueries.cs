@@ -6,6 +6,7 @@ using ICP.Domain.Selection;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,9 +56,8 @@ public sealed record DashboardData(
     IReadOnlyList<(string Theme, int Count)> ByTheme, IReadOnlyList<(DateOnly Day, int Count)> SubmissionsPerDay, int Total, int Submitted);
 
 /// <summary>Reads for oversight: the audit log, the e-mail outbox, the dashboard.</summary>
-public sealed class OversightQueries(IcpDbContext db, IConfiguration configuration)
+public sealed class OversightQueries(IcpDbContext db, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     public async Task<AuditPage> AuditAsync(AuditFilter filter, bool all, CancellationToken cancellationToken)
     {
@@ -135,7 +135,7 @@ public sealed class OversightQueries(IcpDbContext db, IConfiguration configurati
 
     public async Task<DashboardData> DashboardAsync(CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().Include(c => c.QuotaGroups).Include(c => c.Themes).AsSplitQuery().SingleAsync(c => c.Code == CallCode, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.QuotaGroups | CallShape.ThemesAndPhases, CallAudience.Staff, cancellationToken);
         var statuses = await db.Applications.AsNoTracking().Where(a => a.CallId == call.Id).GroupBy(a => a.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var groups = await db.Applications.AsNoTracking().Where(a => a.CallId == call.Id && a.Status != ApplicationStatus.Draft)

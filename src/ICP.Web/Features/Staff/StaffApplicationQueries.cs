@@ -6,9 +6,11 @@ using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Staff;
 
@@ -98,9 +100,9 @@ public sealed record EvaluationView(
 public sealed record StaffApplicationDetail(
     int Id, string Reference, string Authority, string Country, string QuotaGroup, ApplicationStatus Status,
     IReadOnlyList<VersionInfo> Versions, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<StatusChangeInfo> History,
-    SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ApplicationScore? Score,
+    SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ConsolidatedScoreView? Score,
     IReadOnlyList<(string EvaluatorId, string Name)> AssignedEvaluators, IReadOnlyList<(string EvaluatorId, string Name)> AssignableEvaluators,
-    SelectionDecision? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit,
+    DecisionView? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit,
     IReadOnlyDictionary<string, string> ThemeNames, int LocalAuthorityId, IReadOnlyList<TeamMember> Team)
 {
     /// <summary>A theme's name from the slug the answers store (the slug itself if the theme is gone).</summary>
@@ -108,12 +110,11 @@ public sealed record StaffApplicationDetail(
 }
 
 /// <summary>Reads for programme managers over every application of the call.</summary>
-public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration configuration)
+public sealed class StaffApplicationQueries(IcpDbContext db, IOptions<EvaluationOptions> options, CurrentCall currentCall)
 {
-    private string CallCode => configuration.CallCode();
 
     /// <summary>Spread between evaluators (points out of 100) above which the panel should look again.</summary>
-    public decimal SpreadLimit => configuration.SpreadLimit();
+    public decimal SpreadLimit => options.Value.SpreadLimit;
 
     /// <summary>
     /// One page of the list in three queries whatever the page: the call's reference data, every
@@ -180,8 +181,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
     /// <summary>One query: the call's id, themes, quota groups and countries (a few dozen rows).</summary>
     private async Task<ReferenceData> ReferenceDataAsync(CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking()
-            .Where(c => c.Code == CallCode)
+        var call = await currentCall.Query(CallAudience.Staff)
             .Select(c => new
             {
                 c.Id,
@@ -238,8 +238,12 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
             return null;
         }
 
-        var call = await db.Calls.AsNoTracking().Include(c => c.DeadlineExtensions).Include(c => c.IndividualExtensions.Where(e => e.LocalAuthorityId == application.LocalAuthorityId))
-            .AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var call = await currentCall.LoadAsync(CallShape.Summary, CallAudience.Staff, cancellationToken);
+        if (application.CallId != call.Id)
+        {
+            return null;
+        }
+
         var deadline = call.WindowFor(application.LocalAuthorityId).Deadline;
         var versions = await db.ApplicationVersions.AsNoTracking().Where(v => v.ApplicationId == id).OrderBy(v => v.Number)
             .Select(v => new { Info = new VersionInfo(v.Number, v.SubmittedAt, v.SubmittedByName, v.ContentSha256, v.ReceiptCode), v.ContentJson }).ToListAsync(cancellationToken);
@@ -271,10 +275,13 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
             [.. evaluations.OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => new EvaluationView(
                 e.DisplayName, e.Evaluation.Status, e.Evaluation.WeightedTotal, e.Evaluation.MeetsThresholds, e.Evaluation.Comment, e.Evaluation.SubmittedAt,
                 [.. criteria.Select(c => (c.Title, e.Evaluation.Scores.FirstOrDefault(s => s.CriterionId == c.Id)?.Score, e.Evaluation.Scores.FirstOrDefault(s => s.CriterionId == c.Id)?.Comment ?? string.Empty))]))],
-            await db.ApplicationScores.AsNoTracking().SingleOrDefaultAsync(s => s.ApplicationId == id, cancellationToken),
+            await db.ApplicationScores.AsNoTracking().Where(s => s.ApplicationId == id)
+                .Select(s => new ConsolidatedScoreView(s.EvaluationCount, s.Mean, s.Spread, s.MeetsThresholds, s.Passes, s.ConsensusComment, false))
+                .SingleOrDefaultAsync(cancellationToken) is { } score ? score with { SpreadIsLarge = ApplicationScore.IsSpreadLarge(score.Spread, SpreadLimit) } : null,
             [.. assigned.Select(a => (a.EvaluatorId, a.DisplayName))],
             assignable,
-            await db.SelectionDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.ApplicationId == id, cancellationToken),
+            await db.SelectionDecisions.AsNoTracking().Where(d => d.ApplicationId == id)
+                .Select(d => new DecisionView(d.Outcome, d.State)).SingleOrDefaultAsync(cancellationToken),
             [.. messages.Select(m => (m.CreatedAt, m.Kind, m.Subject, m.State.ToString()))],
             call.TimeZoneId,
             SpreadLimit,
@@ -312,8 +319,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IConfiguration conf
         [.. (await db.AssignableEvaluators().AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
             .OrderBy(e => e.DisplayName, StringComparer.CurrentCulture).Select(e => (e.Id, e.DisplayName))];
 
-    private async Task<int> CallIdAsync(CancellationToken cancellationToken) =>
-        await db.Calls.Where(c => c.Code == CallCode).Select(c => c.Id).SingleAsync(cancellationToken);
+    private Task<int> CallIdAsync(CancellationToken cancellationToken) => currentCall.IdAsync(cancellationToken);
 
     /// <summary>
     /// One row per application with what the list shows and filters on: the latest version's themes

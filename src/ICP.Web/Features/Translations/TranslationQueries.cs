@@ -1,12 +1,13 @@
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Translations;
 
 /// <summary>Reads for the translation editor: every translatable text of the current call, in English and in one language.</summary>
-public sealed class TranslationQueries(IcpDbContext db, IConfiguration configuration)
+public sealed class TranslationQueries(IcpDbContext db, CurrentCall currentCall)
 {
     public static bool IsTranslatedLanguage(string? code) =>
         code is not null && code != "en" && LocalisationSetup.Languages.Any(l => l.Code == code);
@@ -21,8 +22,7 @@ public sealed class TranslationQueries(IcpDbContext db, IConfiguration configura
             return null;
         }
 
-        var code = configuration.CallCode();
-        var call = await db.Calls.AsNoTracking().Where(c => c.Code == code)
+        var call = await currentCall.Query(CallAudience.Staff)
             .Select(c => new
             {
                 c.Id, c.Title, c.Summary, c.ManagedBy,

@@ -5,6 +5,7 @@ using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,15 +16,14 @@ namespace ICP.Web.Features.Translations;
 /// since the editor opened the page is reported, never overwritten; an emptied translation is
 /// removed, so the page falls back to the English text (marked as English).
 /// </summary>
-public sealed class TranslationWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class TranslationWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, CurrentCall currentCall)
 {
     public Task<TranslationSaveResult> SaveAsync(TranslationsForm form, StaffContext by, CancellationToken cancellationToken) =>
         writes.RunAsync(token => TrySaveAsync(form, by, token), cancellationToken);
 
     private async Task<TranslationSaveResult> TrySaveAsync(TranslationsForm form, StaffContext by, CancellationToken cancellationToken)
     {
-        var code = configuration.CallCode();
-        var callId = await db.Calls.Where(c => c.Code == code).Select(c => c.Id).SingleAsync(cancellationToken);
+        var callId = await currentCall.IdAsync(cancellationToken);
 
         // Only the call's own entities: an id from elsewhere is not a text of this call.
         var owned = new HashSet<(ContentKind, int)> { (ContentKind.Call, callId) };
@@ -79,7 +79,7 @@ public sealed class TranslationWorkflow(IcpDbContext db, DatabaseWrites writes, 
 
         if (changed > 0)
         {
-            audit.Record(by.UserId, by.Name, AuditActions.ContentTranslated, code, $"{form.Language}: {changed}");
+            audit.Record(by.UserId, by.Name, AuditActions.ContentTranslated, currentCall.Code, $"{form.Language}: {changed}");
             await db.SaveChangesAsync(cancellationToken);
         }
 

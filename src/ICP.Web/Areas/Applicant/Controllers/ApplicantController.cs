@@ -1,4 +1,5 @@
 using ICP.Domain.Common;
+using ICP.Domain.Programme;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
@@ -87,5 +88,5 @@ public sealed record DeadlinePassedPage(DateTimeOffset OpensAt, DateTimeOffset D
 {
     public DateTimeOffset LastOnTimeSecond => ICP.Domain.Programme.Call.LastOnTimeSecondBefore(Deadline);
 
-    public bool NotYetOpen => ArrivedAt < OpensAt;
+    public bool NotYetOpen => new ApplicationWindow(OpensAt, Deadline).StateAt(ArrivedAt) == CallState.NotYetOpen;
 }
