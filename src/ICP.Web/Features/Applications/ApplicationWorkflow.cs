@@ -32,8 +32,11 @@ public enum DocumentProblem
     QuotaFull,
 }
 
-/// <summary>What became of an upload; <see cref="RetryAfter"/> is set when too many came too fast.</summary>
-public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter = null);
+/// <summary>
+/// What became of an upload; <see cref="RetryAfter"/> is set when too many came too fast, and
+/// <see cref="Refusal"/> is the rule that refused it, when a rule did (its message is in DomainMessages).
+/// </summary>
+public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter = null, DomainException? Refusal = null);
 
 /// <summary>
 /// Everything a city does to its application: start it, save steps, upload the letter, submit,
@@ -219,11 +222,11 @@ public sealed class ApplicationWorkflow(
         }
         catch (UploadRateExceededException tooMany)
         {
-            return new UploadResult(DocumentProblem.TooManyUploads, tooMany.RetryAfter);
+            return new UploadResult(DocumentProblem.TooManyUploads, tooMany.RetryAfter, tooMany);
         }
-        catch (DocumentQuotaExceededException)
+        catch (DocumentQuotaExceededException full)
         {
-            return new UploadResult(DocumentProblem.QuotaFull);
+            return new UploadResult(DocumentProblem.QuotaFull, Refusal: full);
         }
     }
 
