@@ -296,12 +296,8 @@ public sealed class ApplicationWorkflow(
             ?? throw new ApplicationNotFoundException();
         var call = await LoadCallWindowAsync(application.LocalAuthorityId, cancellationToken);
         application.Withdraw(reason, who.Actor, who.IsDesignatedSubmitter, arrivedAt, call.WindowFor(application.LocalAuthorityId));
-        var message = email.Compose(who.Email, who.Culture, "withdrawal", t => (
-            t["Application {0} withdrawn", application.Reference],
-            [t["Your application {0} was withdrawn on {1} (Brussels time).", application.Reference, DisplayFormats.DateTimeIn(arrivedAt, call.TimeZoneId)],
-             t["You can reverse this by submitting again before the deadline."]],
-            new EmailLink(t["Open the application"], email.AbsoluteUrl($"/applicant/applications/{application.Id}"))), application.Reference);
-        db.OutboxMessages.Add(message);
+        db.OutboxMessages.Add(email.Compose(who.Email, who.Culture,
+            new WithdrawalEmail(application.Reference, arrivedAt, call.TimeZoneId, email.AbsoluteUrl($"/applicant/applications/{application.Id}")), application.Reference));
         audit.Record(who.UserId, who.Name, AuditActions.ApplicationWithdrawn, application.Reference, "Submitted → Withdrawn", reason);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -334,15 +330,9 @@ public sealed class ApplicationWorkflow(
 
         var version = application.Submit(snapshot, idempotencyKey, ReceiptCodes.New(), who.Actor, who.IsDesignatedSubmitter, arrivedAt, window);
 
-        var receiptUrl = email.AbsoluteUrl($"/applicant/applications/{application.Id}/versions/{version.Number}");
-        db.OutboxMessages.Add(email.Compose(who.Email, who.Culture, "receipt", t => (
-            t["Receipt: application {0}, version {1}", application.Reference, version.Number],
-            [t["The ICP portal received version {0} of application {1} on {2} (Brussels time), {3} UTC.", version.Number, application.Reference,
-                DisplayFormats.DateTimeIn(version.SubmittedAt, call.TimeZoneId), DisplayFormats.UtcDateTime(version.SubmittedAt)],
-             t["Content fingerprint (SHA-256): {0}", version.ContentSha256],
-             t["Receipt code: {0}. Anyone can check this receipt at {1}.", version.ReceiptCode, email.AbsoluteUrl("/receipts/verify")],
-             t["You may change and resubmit the application until the deadline. Only the last version submitted before the deadline is evaluated."]],
-            new EmailLink(t["See the receipt"], receiptUrl)), application.Reference));
+        var receipt = new ReceiptEmail(application.Reference, version.Number, version.SubmittedAt, call.TimeZoneId, version.ContentSha256, version.ReceiptCode,
+            email.AbsoluteUrl("/receipts/verify"), email.AbsoluteUrl($"/applicant/applications/{application.Id}/versions/{version.Number}"));
+        db.OutboxMessages.Add(email.Compose(who.Email, who.Culture, receipt, application.Reference));
         audit.Record(who.UserId, who.Name, AuditActions.ApplicationSubmitted, application.Reference,
             $"Version {version.Number}, receipt {version.ReceiptCode}, SHA-256 {version.ContentSha256}");
         await db.SaveChangesAsync(cancellationToken);
