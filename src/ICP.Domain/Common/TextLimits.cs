@@ -7,11 +7,8 @@ namespace ICP.Domain.Common;
 /// </summary>
 public static class TextLimits
 {
-    /// <summary>A reason given for a change (status change, decline, new submitter, deadline extension).</summary>
+    /// <summary>A reason given for a change (withdrawal, override, decline, new submitter, deadline extension).</summary>
     public const int Reason = 1000;
-
-    /// <summary>The history stores "Override: " before an override's reason, in <see cref="Reason"/> characters.</summary>
-    public const int OverrideReason = 900;
 
     /// <summary>Staff's note on a staged selection decision.</summary>
     public const int SelectionNote = 1000;

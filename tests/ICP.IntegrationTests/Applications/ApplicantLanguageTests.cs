@@ -5,7 +5,10 @@ using static ICP.Testing.FormSubmission;
 
 namespace ICP.IntegrationTests.Applications;
 
-/// <summary>A French applicant reads French: e-mails in the account's language, whatever page or browser caused them.</summary>
+/// <summary>
+/// A French applicant reads French: e-mails in the account's language, whatever page or browser
+/// caused them, and the history's reasons in the page's language (what a person typed stays as typed).
+/// </summary>
 public sealed class ApplicantLanguageTests : IAsyncLifetime
 {
     private readonly PortalFactory _portal = new();
@@ -31,5 +34,24 @@ public sealed class ApplicantLanguageTests : IAsyncLifetime
         await journey.Client.SubmitAsync(withdraw, "main form", [Field("Form.Reason", "Le conseil municipal n'a pas voté le budget")]);
         var withdrawal = await _portal.Mailbox.WaitForAsync(journey.Email, $"Candidature {reference} retirée");
         Assert.DoesNotContain("withdrawn", withdrawal.TextBody, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheHistory_InFrench_GivesTheReasonsInFrench_AndThePersonsOwnWordsAsTyped()
+    {
+        var (journey, id) = await ApplicantJourney.ReadyToSubmitAsync(_portal, "mairie@nantes.example", "Ville de Nantes", "FR");
+        await journey.SubmitAsync(id);
+        var withdraw = await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}/withdraw");
+        await journey.Client.SubmitAsync(withdraw, "main form", [Field("Form.Reason", "Budget non voté")]);
+        await Languages.ChooseAsync(journey.Client, "fr");
+
+        var overview = await HtmlPage.GetAsync(journey.Client, $"/applicant/applications/{id}");
+
+        var history = overview.Texts("#history li");
+        Assert.Equal(3, history.Count);
+        Assert.EndsWith("Candidature commencée", history[0], StringComparison.Ordinal);
+        Assert.EndsWith("Version 1 soumise", history[1], StringComparison.Ordinal);
+        Assert.EndsWith("Budget non voté", history[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(history, h => h.Contains("submitted", StringComparison.Ordinal) || h.Contains("started", StringComparison.Ordinal));
     }
 }

@@ -56,8 +56,8 @@ public sealed class StaffRulesTests : IAsyncLifetime
         var overlongConsensus = await _manager.Client.SubmitAsync(detail, "#consensus-form", [Field("comment", new string('c', ICP.Domain.Common.TextLimits.ConsensusComment + 1))]);
         Assert.Equal("Use at most 4000 characters.", overlongConsensus.Texts("#problem").Single());
         var overlongOverride = await _manager.Client.SubmitAsync(detail, "#override-form",
-            [Field("status", nameof(ApplicationStatus.Withdrawn)), Field("reason", new string('r', ICP.Domain.Common.TextLimits.OverrideReason + 1))]);
-        Assert.Equal("Use at most 900 characters.", overlongOverride.Texts("#problem").Single());
+            [Field("status", nameof(ApplicationStatus.Withdrawn)), Field("reason", new string('r', ICP.Domain.Common.TextLimits.Reason + 1))]);
+        Assert.Equal("Use at most 1000 characters.", overlongOverride.Texts("#problem").Single());
         var noReason = await _manager.Client.SubmitAsync(detail, "#override-form", [Field("status", nameof(ApplicationStatus.Withdrawn)), Field("reason", "  ")]);
         Assert.Equal("Give the reason.", noReason.Texts("#problem").Single());
 

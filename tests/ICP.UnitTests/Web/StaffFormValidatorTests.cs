@@ -44,8 +44,8 @@ public sealed class StaffFormValidatorTests
         var validator = new OverrideFormValidator(T);
 
         Assert.Equal(["Choose the new status.", "Give the reason."], Messages(validator, new OverrideForm()));
-        Assert.Equal([$"Use at most {TextLimits.OverrideReason} characters."],
-            Messages(validator, new OverrideForm { Status = ApplicationStatus.Withdrawn, Reason = new string('x', TextLimits.OverrideReason + 1) }));
+        Assert.Equal([$"Use at most {TextLimits.Reason} characters."],
+            Messages(validator, new OverrideForm { Status = ApplicationStatus.Withdrawn, Reason = new string('x', TextLimits.Reason + 1) }));
     }
 
     [Fact]

@@ -11,6 +11,6 @@ public sealed class OverrideFormValidator : AbstractValidator<OverrideForm>
     {
         RuleFor(f => f.Status).NotNull().WithMessage(_ => t["Choose the new status."]).IsInEnum().WithMessage(_ => t["Choose the new status."]);
         RuleFor(f => f.Reason).NotEmpty().WithMessage(_ => t["Give the reason."])
-            .MaximumLength(TextLimits.OverrideReason).WithMessage(_ => t["Use at most {0} characters.", TextLimits.OverrideReason]);
+            .MaximumLength(TextLimits.Reason).WithMessage(_ => t["Use at most {0} characters.", TextLimits.Reason]);
     }
 }

@@ -84,7 +84,7 @@ public sealed class SelectionWorkflow(
             foreach (var change in changes)
             {
                 var application = await db.Applications.SingleAsync(a => a.Id == change.ApplicationId, cancellationToken);
-                application.ApplyDecision(change.To, by.Actor, now, "Selection decision released");
+                application.ApplyDecision(change.To, by.Actor, now);
             }
 
             foreach (var decision in released)

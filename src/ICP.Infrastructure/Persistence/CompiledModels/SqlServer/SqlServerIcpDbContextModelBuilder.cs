@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a7a8876c-5235-4e85-bdcd-0146f6e81cbe"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("5cbc7049-961e-4c47-b047-219a2f2a2c58"), entityTypeCount: 41)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("10165b8a-e0df-4c58-9b6f-87cb9208330c"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("4ce478ab-f8ca-4cc0-af1b-8c4b1644a70b"), entityTypeCount: 41)
         {
         }
 
