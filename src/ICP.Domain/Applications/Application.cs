@@ -111,7 +111,7 @@ public sealed class Application
         call.WindowFor(authorityId).EnsureOpenAt(arrivedAt);
         var group = call.QuotaGroupFor(territoryCode) ?? throw new TerritoryNotEligibleException(territoryCode);
         var application = new Application(call.Id, authorityId, reference, territoryCode, group.Code, actor.UserId, arrivedAt);
-        application._statusChanges.Add(new ApplicationStatusChange(null, ApplicationStatus.Draft, actor, arrivedAt, "Application started"));
+        application._statusChanges.Add(new ApplicationStatusChange(null, ApplicationStatus.Draft, actor, arrivedAt, StatusChangeReason.ApplicationStarted));
         return application;
     }
 
@@ -269,7 +269,7 @@ public sealed class Application
         LastSubmittedAt = version.SubmittedAt;
         LatestPrimaryThemeId = version.PrimaryThemeId;
         LatestSecondaryThemeId = version.SecondaryThemeId;
-        ChangeStatus(ApplicationStatus.Submitted, actor, arrivedAt, $"Version {version.Number} submitted");
+        ChangeStatus(ApplicationStatus.Submitted, actor, arrivedAt, StatusChangeReason.VersionSubmitted, versionNumber: version.Number);
         return version;
     }
 
@@ -287,7 +287,7 @@ public sealed class Application
             throw new InvalidProgrammeDataException("A withdrawal needs a reason.");
         }
 
-        ChangeStatus(ApplicationStatus.Withdrawn, actor, arrivedAt, reason.Trim());
+        ChangeStatus(ApplicationStatus.Withdrawn, actor, arrivedAt, StatusChangeReason.Withdrawal, reason.Trim());
     }
 
     /// <summary>What still stops a submission: incomplete steps (by name) and a missing document.</summary>
@@ -336,14 +336,14 @@ public sealed class Application
             : versions.Where(v => v.SubmittedAt < deadline).Select(v => (int?)v.Number).Max();
 
     /// <summary>Applies a released selection decision (selected, reserve, not selected) or a promotion from the reserve list.</summary>
-    public void ApplyDecision(ApplicationStatus outcome, Actor actor, DateTimeOffset at, string reason)
+    public void ApplyDecision(ApplicationStatus outcome, Actor actor, DateTimeOffset at)
     {
         if (outcome is not (ApplicationStatus.Selected or ApplicationStatus.Reserve or ApplicationStatus.NotSelected))
         {
             throw new InvalidStatusTransitionException(Status.ToString(), outcome.ToString());
         }
 
-        ChangeStatus(outcome, actor, at, reason);
+        ChangeStatus(outcome, actor, at, StatusChangeReason.DecisionReleased);
     }
 
     /// <summary>A selected city withdrew from the programme (recorded by staff; its seat is freed).</summary>
@@ -354,7 +354,7 @@ public sealed class Application
             throw new InvalidProgrammeDataException("A withdrawal from the programme needs a reason.");
         }
 
-        ChangeStatus(ApplicationStatus.Declined, actor, at, reason.Trim());
+        ChangeStatus(ApplicationStatus.Declined, actor, at, StatusChangeReason.Decline, reason.Trim());
     }
 
     /// <summary>
@@ -385,7 +385,7 @@ public sealed class Application
             throw new InvalidStatusTransitionException(Status.ToString(), to.ToString());
         }
 
-        _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, "Override: " + reason.Trim(), isOverride: true));
+        _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, StatusChangeReason.Override, reason.Trim()));
         Status = to;
         ConcurrencyToken = Guid.NewGuid();
     }
@@ -453,14 +453,14 @@ public sealed class Application
     }
 
     /// <summary>The one place an application's status changes: checked against the transition table, recorded in the history.</summary>
-    private void ChangeStatus(ApplicationStatus to, Actor actor, DateTimeOffset at, string reason)
+    private void ChangeStatus(ApplicationStatus to, Actor actor, DateTimeOffset at, StatusChangeReason reasonCode, string reason = "", int? versionNumber = null)
     {
         if (!IsAllowed(Status, to))
         {
             throw new InvalidStatusTransitionException(Status.ToString(), to.ToString());
         }
 
-        _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, reason));
+        _statusChanges.Add(new ApplicationStatusChange(Status, to, actor, at, reasonCode, reason, versionNumber));
         Status = to;
         ConcurrencyToken = Guid.NewGuid();
     }

@@ -218,15 +218,18 @@ public sealed class ApplicationStatusChange
         Reason = string.Empty;
     }
 
-    internal ApplicationStatusChange(ApplicationStatus? from, ApplicationStatus to, Actor actor, DateTimeOffset at, string reason, bool isOverride = false)
+    internal ApplicationStatusChange(
+        ApplicationStatus? from, ApplicationStatus to, Actor actor, DateTimeOffset at, StatusChangeReason reasonCode, string reason = "", int? versionNumber = null)
     {
-        IsOverride = isOverride;
+        IsOverride = reasonCode == StatusChangeReason.Override;
         From = from;
         To = to;
         ActorId = actor.UserId;
         ActorName = actor.Name;
         At = at.ToUniversalTime();
+        ReasonCode = reasonCode;
         Reason = reason;
+        VersionNumber = versionNumber;
     }
 
     public int Id { get; private set; }
@@ -243,7 +246,14 @@ public sealed class ApplicationStatusChange
 
     public DateTimeOffset At { get; private set; }
 
+    /// <summary>Why the status changed, shown in each reader's language.</summary>
+    public StatusChangeReason ReasonCode { get; private set; }
+
+    /// <summary>What the person typed as the reason (a withdrawal, a decline, an override), in their words; empty when they typed nothing.</summary>
     public string Reason { get; private set; }
+
+    /// <summary>The version submitted, for <see cref="StatusChangeReason.VersionSubmitted"/>.</summary>
+    public int? VersionNumber { get; private set; }
 
     /// <summary>Set by a staff override of the transition table.</summary>
     public bool IsOverride { get; private set; }
@@ -253,7 +263,12 @@ public sealed class ApplicationStatusChange
     {
         ActorId = ErasedData.Name;
         ActorName = ErasedData.Name;
-        Reason = ErasedData.Name;
+
+        // Only what a person typed is personal; the code says nothing about anyone.
+        if (Reason.Length > 0)
+        {
+            Reason = ErasedData.Name;
+        }
     }
 }
 

@@ -177,14 +177,14 @@ public sealed class Evaluation
     {
         if (Status == EvaluationStatus.Submitted)
         {
-            throw new InvalidProgrammeDataException("A submitted evaluation is final.");
+            throw new EvaluationFinalException();
         }
 
         var batch = scores.ToList();
         if (batch.Any(s => s.Score is < 0 or > EvaluationCriterion.MaxScore))
         {
             // Checked before anything changes: a refused batch leaves the draft as it was.
-            throw new InvalidProgrammeDataException($"A score is between 0 and {EvaluationCriterion.MaxScore}.");
+            throw new ScoreOutOfRangeException();
         }
 
         foreach (var (criterionId, score, text) in batch)

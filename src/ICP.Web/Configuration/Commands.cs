@@ -54,9 +54,7 @@ public static class Commands
         var (user, link) = await staff.EnsureStaffAsync(email, name, StaffRoles.ProgrammeManager, emailConfirmed: false);
         var accounts = provider.GetRequiredService<AccountWorkflow>();
         var db = provider.GetRequiredService<IcpDbContext>();
-        db.OutboxMessages.Add(await accounts.PasswordLinkMessageAsync(user, "staff-invitation", t => (
-            t["You are invited to the ICP portal's staff area"],
-            [t["Choose your password with the link below (valid for two days), then turn on two-step sign-in: the staff area requires it."]])));
+        db.OutboxMessages.Add(await accounts.StaffInvitationAsync(user, role: null));
         await db.SaveChangesAsync();
         provider.GetRequiredService<OutboxSignal>().Notify();
         await output.WriteLineAsync($"Programme manager: {email}");

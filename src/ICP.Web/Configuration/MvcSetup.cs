@@ -22,6 +22,10 @@ public static class MvcSetup
                 // Retry-After, never the 500 page; actions with a form answer it themselves first.
                 options.Filters.Add<DatabaseBusyFilter>();
 
+                // A broken rule no action answered: 404 for what the person may not see, the
+                // deadline page after the window, else 422 with the rule's message (DomainMessages).
+                options.Filters.Add<RefusalFilter>();
+
                 // FluentValidation is the one source of rules and messages: no implicit [Required] from nullability.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 
@@ -51,6 +55,9 @@ public static class MvcSetup
             messages.SetMissingKeyOrValueAccessor(() => t["This value is required."]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => t["This value is required."]);
             messages.SetValueMustNotBeNullAccessor(_ => t["This value is required."]);
+
+            // A number field: say that a number is expected.
+            options.ModelMetadataDetailsProviders.Add(new NumberBindingMessages(t));
         });
         services.AddAntiforgery(options =>
         {

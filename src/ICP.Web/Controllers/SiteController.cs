@@ -96,4 +96,5 @@ public sealed class SiteController : Controller
 
 public sealed record LanguagePage(IReadOnlyList<PortalLanguage> Languages, string ReturnUrl);
 
-public sealed record ErrorPage(int StatusCode, string TraceId);
+/// <summary>An error page; <see cref="Message"/> says which rule refused the request, when one did.</summary>
+public sealed record ErrorPage(int StatusCode, string TraceId, string? Message = null);

@@ -34,7 +34,7 @@ public sealed class TeamSafeguardsTests : IAsyncLifetime
         var token = theirs.Element("#invite-form input[name='__RequestVerificationToken']").GetAttribute("value")!;
         var forged = await HtmlPage.FromResponseAsync(await colleague.Client.PostAsync(new Uri("/applicant/team/submitter", UriKind.Relative),
             new FormUrlEncodedContent([Field("__RequestVerificationToken", token), Field("userId", colleagueId)])));
-        Assert.Equal("Only the designated submitter can hand the role to someone else.", forged.Texts("#problem").Single());
+        Assert.Equal("Only the designated submitter of your team can submit, withdraw or hand the role to someone else. Ask them, or ask them to hand the role to you on the team page.", forged.Texts("#problem").Single());
         Assert.Equal(leadId, await SubmitterIdAsync("Aarhus Kommune"));
 
         // The submitter hands it over: both hear of it, and the audit log keeps it.

@@ -87,7 +87,7 @@ public sealed partial class ProcessFaultTests(ITestOutputHelper output) : IDispo
             var letter = Path.Combine(_folder, "files", version.StorageKey + ".bin");
             Assert.True(File.Exists(letter), $"Version {number} of {id} cites a letter that is not on disk");
             Assert.Equal(version.DocumentSha256, Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(letter))));
-            Assert.Equal(1, await ScalarAsync<long>($"SELECT COUNT(*) FROM ApplicationStatusChanges WHERE ApplicationId = {id} AND Reason = 'Version {number} submitted';"));
+            Assert.Equal(1, await ScalarAsync<long>($"SELECT COUNT(*) FROM ApplicationStatusChanges WHERE ApplicationId = {id} AND ReasonCode = 'VersionSubmitted' AND VersionNumber = {number};"));
             if (acknowledged.Contains((id, number)))
             {
                 var check = await HtmlPage.GetAsync(visitor, $"/receipts/verify?reference={version.Reference}&code={version.ReceiptCode}");

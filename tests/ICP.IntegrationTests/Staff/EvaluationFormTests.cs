@@ -33,13 +33,54 @@ public sealed class EvaluationFormTests : IAsyncLifetime
 
         var notANumber = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Score", "four")], "button[name='save']");
         Assert.Equal((HttpStatusCode)422, notANumber.StatusCode);
-        Assert.NotEmpty(notANumber.Texts("#form-errors li"));
+        Assert.Contains("A whole number is expected here, not “four”.", notANumber.Texts("#form-errors li"));
 
         var overlong = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Comment", new string('x', 2001))], "button[name='save']");
         Assert.Equal((HttpStatusCode)422, overlong.StatusCode);
         Assert.Contains("Use at most 2000 characters.", overlong.Texts("#form-errors li"));
 
         Assert.Equal(0, await _portal.WithDbAsync(db => db.Evaluations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AScoreThatIsNotANumber_InFrench_SaysInFrenchThatAWholeNumberIsExpected()
+    {
+        _portal.Clock.SetUtcNow(SelectionSetup.AfterDeadline);
+        var evaluator = await StaffJourney.SignInAsync(_portal, StaffJourney.EvaluatorEmail(1));
+        var id = await _portal.WithDbAsync(db => db.Applications.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        await manager.SubmitAsync($"/admin/applications/{id}", "#assign-form");
+        await Languages.ChooseAsync(evaluator.Client, "fr");
+        var form = await evaluator.GetAsync($"/admin/evaluations/{id}");
+
+        var refused = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Score", "abc")], "button[name='save']");
+
+        Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+        Assert.Contains("Un nombre entier est attendu ici, et non « abc ».", refused.Texts("#form-errors li"));
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.Evaluations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ASubmittedEvaluation_ChangedFromAPageOpenedBefore_SaysItIsFinal_AndKeepsItsScores()
+    {
+        _portal.Clock.SetUtcNow(SelectionSetup.AfterDeadline);
+        var evaluator = await StaffJourney.SignInAsync(_portal, StaffJourney.EvaluatorEmail(1));
+        var id = await _portal.WithDbAsync(db => db.Applications.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        await manager.SubmitAsync($"/admin/applications/{id}", "#assign-form");
+        var criteria = await _portal.WithDbAsync(db => db.EvaluationCriteria.CountAsync());
+        var form = await evaluator.GetAsync($"/admin/evaluations/{id}");
+        var fours = Enumerable.Range(0, criteria).Select(i => Field($"Form.Scores[{i}].Score", "4")).ToArray();
+        var submitted = await evaluator.Client.SubmitAsync(form, "#score-form", fours, "button[name='submit']");
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+
+        // The same page, still open in another tab, sends new scores.
+        var changed = await evaluator.Client.SubmitAsync(form, "#score-form", [Field("Form.Scores[0].Score", "1")], "button[name='save']");
+
+        Assert.Equal((HttpStatusCode)422, changed.StatusCode);
+        Assert.Contains("This evaluation was submitted and is final: its scores and comments can no longer be changed.", changed.Texts("#form-errors li"));
+        Assert.DoesNotContain("A score is a whole number from 0 to 5.", changed.Texts("#form-errors li"));
+        Assert.Equal([4], await _portal.WithDbAsync(db => db.Evaluations.SelectMany(e => e.Scores).Select(s => s.Score!.Value).Distinct().ToListAsync()));
     }
 
     [Fact]

@@ -44,6 +44,29 @@ public sealed class StaffRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffTexts_LongerThanTheirColumns_OrMissing_AreRefusedWithTheLimit_AndChangeNothing()
+    {
+        var id = _candidates[0];
+        var overlongNote = await _manager.SubmitAsync("/admin/selection/ZA", $"#stage-{id}",
+            Field("outcome", nameof(DecisionOutcome.Reserve)), Field("note", new string('n', ICP.Domain.Common.TextLimits.SelectionNote + 1)));
+        Assert.Equal("Use at most 1000 characters.", overlongNote.Texts("#problem").Single());
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.SelectionDecisions.CountAsync()));
+
+        var detail = await _manager.GetAsync($"/admin/applications/{id}");
+        var overlongConsensus = await _manager.Client.SubmitAsync(detail, "#consensus-form", [Field("comment", new string('c', ICP.Domain.Common.TextLimits.ConsensusComment + 1))]);
+        Assert.Equal("Use at most 4000 characters.", overlongConsensus.Texts("#problem").Single());
+        var overlongOverride = await _manager.Client.SubmitAsync(detail, "#override-form",
+            [Field("status", nameof(ApplicationStatus.Withdrawn)), Field("reason", new string('r', ICP.Domain.Common.TextLimits.Reason + 1))]);
+        Assert.Equal("Use at most 1000 characters.", overlongOverride.Texts("#problem").Single());
+        var noReason = await _manager.Client.SubmitAsync(detail, "#override-form", [Field("status", nameof(ApplicationStatus.Withdrawn)), Field("reason", "  ")]);
+        Assert.Equal("Give the reason.", noReason.Texts("#problem").Single());
+
+        Assert.Equal(ApplicationStatus.Submitted, await StatusAsync(id));
+        Assert.DoesNotContain(await _portal.WithDbAsync(db => db.ApplicationScores.Where(s => s.ApplicationId == id).Select(s => s.ConsensusComment).ToListAsync()),
+            comment => comment.Length > ICP.Domain.Common.TextLimits.ConsensusComment);
+    }
+
+    [Fact]
     public async Task Override_CannotSetASelectionOutcome_ButCanReinstateAWithdrawnApplication()
     {
         var id = _candidates[0];

@@ -63,7 +63,7 @@ public sealed class EvaluationTests
     {
         var evaluation = new Evaluation(1, 100, "ev-a", 1);
 
-        Assert.Throws<InvalidProgrammeDataException>(() => evaluation.SaveDraft([(1, score, "")], ""));
+        Assert.Throws<ScoreOutOfRangeException>(() => evaluation.SaveDraft([(1, score, "")], ""));
         Assert.Empty(evaluation.Scores);
     }
 
@@ -73,7 +73,7 @@ public sealed class EvaluationTests
         var evaluation = new Evaluation(1, 100, "ev-a", 1);
         evaluation.SaveDraft([(1, 2, "Kept")], "Kept");
 
-        Assert.Throws<InvalidProgrammeDataException>(() => evaluation.SaveDraft([(1, 5, "Changed"), (2, 9, "Out of range")], "Changed"));
+        Assert.Throws<ScoreOutOfRangeException>(() => evaluation.SaveDraft([(1, 5, "Changed"), (2, 9, "Out of range")], "Changed"));
 
         var score = Assert.Single(evaluation.Scores);
         Assert.Equal((2, "Kept"), (score.Score, score.Comment));
@@ -113,7 +113,7 @@ public sealed class EvaluationTests
         var call = CallWithCriterionIds();
         var evaluation = Submitted(call, "ev-a", All(4));
 
-        Assert.Throws<InvalidProgrammeDataException>(() => evaluation.SaveDraft([(1, 0, "Changed my mind")], ""));
+        Assert.Throws<EvaluationFinalException>(() => evaluation.SaveDraft([(1, 0, "Changed my mind")], ""));
         Assert.Equal(4, evaluation.Scores.Single(s => s.CriterionId == 1).Score);
         Assert.Equal(80m, evaluation.WeightedTotal);
     }

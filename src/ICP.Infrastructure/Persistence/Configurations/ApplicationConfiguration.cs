@@ -1,5 +1,6 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Authorities;
+using ICP.Domain.Common;
 using ICP.Domain.Messaging;
 using ICP.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +102,7 @@ internal sealed class ApplicationStatusChangeConfiguration : IEntityTypeConfigur
         builder.ToTable("ApplicationStatusChanges");
         builder.Property(c => c.ActorId).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
         builder.Property(c => c.ActorName).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(c => c.Reason).HasMaxLength(TextLimits.Reason).IsRequired();
         builder.HasIndex(c => new { c.ApplicationId, c.At });
     }
 }

@@ -1,4 +1,5 @@
 using ICP.Domain.Authorities;
+using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -38,7 +39,7 @@ internal sealed class DeadlineExtensionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<DeadlineExtension> builder)
     {
         builder.ToTable("DeadlineExtensions");
-        builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.Reason).HasMaxLength(TextLimits.Reason).IsRequired();
         builder.Property(e => e.GrantedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
     }
 }
@@ -48,7 +49,7 @@ internal sealed class IndividualExtensionConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<IndividualExtension> builder)
     {
         builder.ToTable("IndividualExtensions");
-        builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.Reason).HasMaxLength(TextLimits.Reason).IsRequired();
         builder.Property(e => e.GrantedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
         builder.Property(e => e.RevokedBy).HasMaxLength(PortalUserConfiguration.IdLength);
         builder.Ignore(e => e.IsActive);

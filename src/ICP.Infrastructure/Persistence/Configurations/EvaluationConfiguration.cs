@@ -1,6 +1,7 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Authorities;
+using ICP.Domain.Common;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Domain.Selection;
@@ -54,7 +55,7 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
     {
         builder.ToTable("Evaluations");
         builder.Property(e => e.EvaluatorId).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
-        builder.Property(e => e.Comment).HasMaxLength(4000).IsRequired();
+        builder.Property(e => e.Comment).HasMaxLength(TextLimits.EvaluationComment).IsRequired();
         builder.Property(e => e.WeightedTotal).HasPrecision(5, 2);
         builder.Property(e => e.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(e => e.AssignmentId).IsUnique();
@@ -70,7 +71,7 @@ internal sealed class CriterionScoreConfiguration : IEntityTypeConfiguration<Cri
     public void Configure(EntityTypeBuilder<CriterionScore> builder)
     {
         builder.ToTable("CriterionScores");
-        builder.Property(s => s.Comment).HasMaxLength(2000).IsRequired();
+        builder.Property(s => s.Comment).HasMaxLength(TextLimits.CriterionComment).IsRequired();
         builder.HasIndex(s => new { s.EvaluationId, s.CriterionId }).IsUnique();
         builder.HasOne<EvaluationCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -85,7 +86,7 @@ internal sealed class ApplicationScoreConfiguration : IEntityTypeConfiguration<A
         builder.Property(s => s.ApplicationId).ValueGeneratedNever();
         builder.Property(s => s.Mean).HasPrecision(5, 2);
         builder.Property(s => s.Spread).HasPrecision(5, 2);
-        builder.Property(s => s.ConsensusComment).HasMaxLength(4000).IsRequired();
+        builder.Property(s => s.ConsensusComment).HasMaxLength(TextLimits.ConsensusComment).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.Mean);
         builder.HasOne<Application>().WithOne().HasForeignKey<ApplicationScore>(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
@@ -101,7 +102,7 @@ internal sealed class SelectionDecisionConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.TerritoryCode).HasMaxLength(2).IsFixedLength().IsUnicode(false).IsRequired();
         builder.Property(d => d.DecidedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
         builder.Property(d => d.ReleasedBy).HasMaxLength(PortalUserConfiguration.IdLength);
-        builder.Property(d => d.Note).HasMaxLength(1000).IsRequired();
+        builder.Property(d => d.Note).HasMaxLength(TextLimits.SelectionNote).IsRequired();
 
         // One decision per application: staging again changes it.
         builder.HasIndex(d => d.ApplicationId).IsUnique();
@@ -121,7 +122,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Subject).HasMaxLength(AuditEntry.SubjectLength).IsRequired();
         builder.Property(e => e.Details).HasMaxLength(2000).IsRequired();
-        builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.Reason).HasMaxLength(TextLimits.Reason).IsRequired();
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => new { e.Action, e.At });
         builder.HasIndex(e => e.Subject);

@@ -82,24 +82,12 @@ public sealed partial class AccountEmailPreparation(
         {
             case AccountEmailKind.PasswordReset:
                 var resetLink = Link(AccountLinks.ResetPassword(address, await users.GeneratePasswordResetTokenAsync(user)));
-                return email.Compose(address, user.PreferredCulture, "password-reset", t => (
-                    t["Choose a new password for the ICP portal"],
-                    [t["You asked to choose a new password for your account on the ICP portal. The link below is valid for two days."],
-                     t["If you did not ask for this, you can ignore this message: your password has not changed."]],
-                    new EmailLink(t["Choose a new password"], resetLink)));
+                return email.Compose(address, user.PreferredCulture, new PasswordResetEmail(resetLink));
             case AccountEmailKind.Confirmation:
                 var confirmLink = Link(AccountLinks.ConfirmEmail(user.Id, await users.GenerateEmailConfirmationTokenAsync(user)));
-                return email.Compose(address, user.PreferredCulture, "account-confirmation", t => (
-                    t["Confirm your e-mail address for the ICP portal"],
-                    [t["Someone, perhaps you, created an account on the portal of International City Partnerships with this e-mail address."],
-                     t["Confirm your e-mail address to activate your account. The link below is valid for two days. If you did not create this account, ignore this message: without confirmation it stays unusable."]],
-                    new EmailLink(t["Confirm my e-mail address"], confirmLink)));
+                return email.Compose(address, user.PreferredCulture, new AccountConfirmationEmail(confirmLink));
             default:
-                return email.Compose(address, user.PreferredCulture, "account-exists", t => (
-                    t["Someone tried to register with your e-mail address"],
-                    [t["Someone, perhaps you, tried to create an account on the ICP portal with this e-mail address, which already has one."],
-                     t["If it was you, sign in, or choose a new password if you have forgotten it. If not, you can ignore this message."]],
-                    new EmailLink(t["Choose a new password"], Link("/account/forgot-password"))));
+                return email.Compose(address, user.PreferredCulture, new AccountExistsEmail(Link("/account/forgot-password")));
         }
     }
 

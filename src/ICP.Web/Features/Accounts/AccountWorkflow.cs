@@ -76,19 +76,11 @@ public sealed class AccountWorkflow(
     public Task SendPasswordResetAsync(string address) => RequestAsync(AccountEmailKind.PasswordReset, address);
 
     /// <summary>
-    /// A message carrying a link to choose a password (a reset token): for a forgotten password, for
-    /// invited staff, and for the first programme manager.
+    /// The invitation to the staff area, with a link to choose a password (a reset token): for invited
+    /// staff (with their <paramref name="role"/>) and for the first programme manager (no role said).
     /// </summary>
-    public async Task<ICP.Domain.Messaging.OutboxMessage> PasswordLinkMessageAsync(
-        PortalUser user, string kind, Func<Microsoft.Extensions.Localization.IStringLocalizer, (string Subject, IReadOnlyList<string> Paragraphs)> write)
-    {
-        var link = await PasswordLinkAsync(user);
-        return email.Compose(user.Email!, user.PreferredCulture, kind, t =>
-        {
-            var (subject, paragraphs) = write(t);
-            return (subject, paragraphs, new EmailLink(t["Choose a new password"], link));
-        });
-    }
+    public async Task<ICP.Domain.Messaging.OutboxMessage> StaffInvitationAsync(PortalUser user, string? role) =>
+        email.Compose(user.Email!, user.PreferredCulture, new StaffInvitationEmail(role, await PasswordLinkAsync(user)));
 
     public async Task<string> PasswordLinkAsync(PortalUser user) =>
         email.AbsoluteUrl(AccountLinks.ResetPassword(user.Email!, await users.GeneratePasswordResetTokenAsync(user)));
@@ -140,11 +132,7 @@ public sealed class AccountWorkflow(
     }
 
     private Task NotifyPasswordChangedAsync(PortalUser user) =>
-        QueueAsync(email.Compose(user.Email!, user.PreferredCulture, "password-changed", t => (
-            t["Your ICP portal password was changed"],
-            [t["The password of your account on the ICP portal was just changed."],
-             t["If you did not do this, choose a new password at once and tell the programme team."]],
-            new EmailLink(t["Choose a new password"], email.AbsoluteUrl("/account/forgot-password")))));
+        QueueAsync(email.Compose(user.Email!, user.PreferredCulture, new PasswordChangedEmail(email.AbsoluteUrl("/account/forgot-password"))));
 
     /// <summary>Identity's password validators (length, guessability), as <c>CreateAsync</c> would run them; null when the password is accepted.</summary>
     private async Task<IdentityResult?> RefusePasswordAsync(PortalUser user, string password)

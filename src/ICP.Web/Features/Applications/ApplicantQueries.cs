@@ -69,7 +69,7 @@ public sealed class ApplicantQueries(IcpDbContext db, StepValidation validation,
             .ToListAsync(cancellationToken);
         var history = await db.ApplicationStatusChanges.AsNoTracking().Where(c => c.ApplicationId == applicationId)
             .OrderBy(c => c.At).ThenBy(c => c.Id)
-            .Select(c => new StatusChangeInfo(c.From, c.To, c.ActorName, c.At, c.Reason))
+            .Select(c => new StatusChangeInfo(c.From, c.To, c.ActorName, c.At, c.ReasonCode, c.VersionNumber, c.Reason))
             .ToListAsync(cancellationToken);
         var submitter = await db.LocalAuthorities.AsNoTracking().Where(a => a.Id == application.LocalAuthorityId)
             .Join(db.Users, a => a.DesignatedSubmitterId, u => u.Id, (a, u) => u.DisplayName)

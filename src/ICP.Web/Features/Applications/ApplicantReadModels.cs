@@ -27,7 +27,9 @@ public sealed record DocumentInfo(int Id, string FileName, long SizeBytes, strin
 
 public sealed record VersionInfo(int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string ContentSha256, string ReceiptCode);
 
-public sealed record StatusChangeInfo(ApplicationStatus? From, ApplicationStatus To, string By, DateTimeOffset At, string Reason);
+/// <summary>One row of the status history: <see cref="Reason"/> is what the person typed; the code is shown in the reader's language (<see cref="Infrastructure.StatusReasons"/>).</summary>
+public sealed record StatusChangeInfo(
+    ApplicationStatus? From, ApplicationStatus To, string By, DateTimeOffset At, StatusChangeReason ReasonCode, int? VersionNumber, string Reason);
 
 public sealed record ApplicationSummary(
     int Id, string Reference, ApplicationStatus Status, string QuotaGroupCode, IReadOnlyList<StepStatus> Steps, DocumentInfo? Document,

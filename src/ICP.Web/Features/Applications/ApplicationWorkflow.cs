@@ -33,8 +33,11 @@ public enum DocumentProblem
     QuotaFull,
 }
 
-/// <summary>What became of an upload; <see cref="RetryAfter"/> is set when too many came too fast.</summary>
-public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter = null);
+/// <summary>
+/// What became of an upload; <see cref="RetryAfter"/> is set when too many came too fast, and
+/// <see cref="Refusal"/> is the rule that refused it, when a rule did (its message is in DomainMessages).
+/// </summary>
+public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter = null, DomainException? Refusal = null);
 
 /// <summary>
 /// Everything a city does to its application: start it, save steps, upload the letter, submit,
@@ -212,11 +215,11 @@ public sealed class ApplicationWorkflow(
         }
         catch (UploadRateExceededException tooMany)
         {
-            return new UploadResult(DocumentProblem.TooManyUploads, tooMany.RetryAfter);
+            return new UploadResult(DocumentProblem.TooManyUploads, tooMany.RetryAfter, tooMany);
         }
-        catch (DocumentQuotaExceededException)
+        catch (DocumentQuotaExceededException full)
         {
-            return new UploadResult(DocumentProblem.QuotaFull);
+            return new UploadResult(DocumentProblem.QuotaFull, Refusal: full);
         }
     }
 
@@ -283,12 +286,8 @@ public sealed class ApplicationWorkflow(
             ?? throw new ApplicationNotFoundException();
         var call = await LoadCallWindowAsync(cancellationToken);
         application.Withdraw(reason, who.Actor, who.IsDesignatedSubmitter, arrivedAt, call.WindowFor(application.LocalAuthorityId));
-        var message = email.Compose(who.Email, who.Culture, "withdrawal", t => (
-            t["Application {0} withdrawn", application.Reference],
-            [t["Your application {0} was withdrawn on {1} (Brussels time).", application.Reference, DisplayFormats.DateTimeIn(arrivedAt, call.TimeZoneId)],
-             t["You can reverse this by submitting again before the deadline."]],
-            new EmailLink(t["Open the application"], email.AbsoluteUrl($"/applicant/applications/{application.Id}"))), application.Reference);
-        db.OutboxMessages.Add(message);
+        db.OutboxMessages.Add(email.Compose(who.Email, who.Culture,
+            new WithdrawalEmail(application.Reference, arrivedAt, call.TimeZoneId, email.AbsoluteUrl($"/applicant/applications/{application.Id}")), application.Reference));
         audit.Record(who.UserId, who.Name, AuditActions.ApplicationWithdrawn, application.Reference, "Submitted → Withdrawn", reason);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -318,15 +317,9 @@ public sealed class ApplicationWorkflow(
 
         var version = application.Submit(snapshot, idempotencyKey, ReceiptCodes.New(), who.Actor, who.IsDesignatedSubmitter, arrivedAt, window);
 
-        var receiptUrl = email.AbsoluteUrl($"/applicant/applications/{application.Id}/versions/{version.Number}");
-        db.OutboxMessages.Add(email.Compose(who.Email, who.Culture, "receipt", t => (
-            t["Receipt: application {0}, version {1}", application.Reference, version.Number],
-            [t["The ICP portal received version {0} of application {1} on {2} (Brussels time), {3} UTC.", version.Number, application.Reference,
-                DisplayFormats.DateTimeIn(version.SubmittedAt, call.TimeZoneId), DisplayFormats.UtcDateTime(version.SubmittedAt)],
-             t["Content fingerprint (SHA-256): {0}", version.ContentSha256],
-             t["Receipt code: {0}. Anyone can check this receipt at {1}.", version.ReceiptCode, email.AbsoluteUrl("/receipts/verify")],
-             t["You may change and resubmit the application until the deadline. Only the last version submitted before the deadline is evaluated."]],
-            new EmailLink(t["See the receipt"], receiptUrl)), application.Reference));
+        var receipt = new ReceiptEmail(application.Reference, version.Number, version.SubmittedAt, call.TimeZoneId, version.ContentSha256, version.ReceiptCode,
+            email.AbsoluteUrl("/receipts/verify"), email.AbsoluteUrl($"/applicant/applications/{application.Id}/versions/{version.Number}"));
+        db.OutboxMessages.Add(email.Compose(who.Email, who.Culture, receipt, application.Reference));
         audit.Record(who.UserId, who.Name, AuditActions.ApplicationSubmitted, application.Reference,
             $"Version {version.Number}, receipt {version.ReceiptCode}, SHA-256 {version.ContentSha256}");
         await db.SaveChangesAsync(cancellationToken);

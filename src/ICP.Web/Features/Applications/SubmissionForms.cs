@@ -1,4 +1,5 @@
 using FluentValidation;
+using ICP.Domain.Common;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Applications;
@@ -40,6 +41,6 @@ public sealed class WithdrawFormValidator : AbstractValidator<WithdrawForm>
     public WithdrawFormValidator(IStringLocalizer<SharedResource> t)
     {
         RuleFor(f => f.Reason).NotEmpty().WithMessage(_ => t["Say why the application is withdrawn."])
-            .MaximumLength(1000).WithMessage(_ => t["Use at most {0} characters.", 1000]);
+            .MaximumLength(TextLimits.Reason).WithMessage(_ => t["Use at most {0} characters.", TextLimits.Reason]);
     }
 }

@@ -86,12 +86,7 @@ public sealed class AuthorityWorkflow(
             var normalizedAddress = address.Trim().ToUpperInvariant();
             var culture = await db.Users.Where(u => u.NormalizedEmail == normalizedAddress).Select(u => u.PreferredCulture)
                 .FirstOrDefaultAsync(cancel) ?? who.Culture;
-            db.OutboxMessages.Add(email.Compose(address.Trim(), culture, "team-invitation", t => (
-                t["You are invited to a local authority's application team on the ICP portal"],
-                [t["A member of a local authority's team invited this e-mail address to prepare the authority's application to International City Partnerships on the ICP portal."],
-                 t["Create an account with this e-mail address (or sign in), then open the link below: it shows who invited you and for which local authority. It is valid for 14 days."],
-                 t["If you did not expect this invitation, you can ignore this message."]],
-                new EmailLink(t["Join the team"], link))));
+            db.OutboxMessages.Add(email.Compose(address.Trim(), culture, new TeamInvitationEmail(link)));
             await db.SaveChangesAsync(cancel);
         }, cancellationToken);
         outbox.Notify();
@@ -188,10 +183,7 @@ public sealed class AuthorityWorkflow(
         var (actor, submitter, city) = (EmailComposer.Quoted(actorName), EmailComposer.Quoted(incoming.DisplayName), EmailComposer.Quoted(authority.OfficialName));
         foreach (var person in people.Where(p => p.Email is not null))
         {
-            db.OutboxMessages.Add(email.Compose(person.Email!, person.PreferredCulture, "submitter-changed", t => (
-                t["{0} is now the designated submitter of {1}", submitter, city],
-                [t["{0} made {1} the designated submitter of {2}'s application team. Only the designated submitter can submit or withdraw the application.", actor, submitter, city]],
-                new EmailLink(t["Open the team page"], email.AbsoluteUrl("/applicant/team")))));
+            db.OutboxMessages.Add(email.Compose(person.Email!, person.PreferredCulture, new SubmitterChangedEmail(actor, submitter, city, email.AbsoluteUrl("/applicant/team"))));
         }
 
         audit.Record(actorId, actorName, ICP.Domain.Audit.AuditActions.SubmitterChanged, authority.OfficialName,

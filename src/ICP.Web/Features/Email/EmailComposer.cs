@@ -67,19 +67,18 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
         || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 
     /// <summary>
-    /// Composes a message. <paramref name="write"/> receives the localiser with the recipient's culture
-    /// in force and returns the subject and paragraphs.
+    /// Composes a message to <paramref name="to"/> in <paramref name="culture"/> (the recipient's
+    /// language): <paramref name="content"/> writes its text with that culture in force, and the
+    /// composer adds the signature and the HTML alternative.
     /// </summary>
-    public OutboxMessage Compose(
-        string to, string culture, string kind, Func<IStringLocalizer, (string Subject, IReadOnlyList<string> Paragraphs, EmailLink? Link)> write,
-        string? relatedReference = null)
+    public OutboxMessage Compose(string to, string culture, IEmailContent content, string? relatedReference = null)
     {
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             var target = new CultureInfo(string.IsNullOrWhiteSpace(culture) ? "en" : culture);
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = target;
-            var (subject, paragraphs, link) = write(localizer);
+            var (subject, paragraphs, link) = content.Write(localizer);
             var signature = localizer["International City Partnerships – European Commission, DG REGIO"].Value;
             var automatic = localizer["This message was sent automatically by the ICP portal. Please do not reply to it."].Value;
 
@@ -109,7 +108,7 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(signature)}<br><small>{WebUtility.HtmlEncode(automatic)}</small></p></body></html>");
-            return new OutboxMessage(to, subject, text.ToString(), html.ToString(), kind, clock.GetUtcNow(), relatedReference);
+            return new OutboxMessage(to, subject, text.ToString(), html.ToString(), content.Kind, clock.GetUtcNow(), relatedReference);
         }
         finally
         {

@@ -53,7 +53,7 @@ public sealed class PersonalDataWorkflow(IcpDbContext db, DatabaseWrites writes,
                 Steps = a.Sections.OrderBy(s => s.Step).Select(s => new { Step = s.Step.ToString(), s.IsComplete, s.UpdatedAt, s.UpdatedByName, Answers = s.DataJson }).ToList(),
                 Letters = a.Documents.OrderBy(d => d.UploadedAt).Select(d => new { d.FileName, d.SizeBytes, d.Sha256, d.UploadedAt, d.UploadedByName, d.IsCurrent }).ToList(),
                 Versions = a.Versions.OrderBy(v => v.Number).Select(v => new { v.Number, v.SubmittedAt, v.SubmittedByName, v.ReceiptCode, v.ContentSha256, v.DocumentSha256, Content = v.ContentJson }).ToList(),
-                History = a.StatusChanges.OrderBy(c => c.At).Select(c => new { c.At, From = c.From.ToString(), To = c.To.ToString(), c.ActorName, c.Reason }).ToList(),
+                History = a.StatusChanges.OrderBy(c => c.At).Select(c => new { c.At, From = c.From.ToString(), To = c.To.ToString(), c.ActorName, ReasonCode = c.ReasonCode.ToString(), c.VersionNumber, c.Reason }).ToList(),
             })
             .ToListAsync(cancellationToken);
         var emails = await db.OutboxMessages.AsNoTracking()

@@ -83,7 +83,7 @@ public sealed class SelectionWorkflow(
             foreach (var change in changes)
             {
                 var application = await db.Applications.SingleAsync(a => a.Id == change.ApplicationId, cancellationToken);
-                application.ApplyDecision(change.To, by.Actor, now, "Selection decision released");
+                application.ApplyDecision(change.To, by.Actor, now);
             }
 
             foreach (var decision in released)
@@ -165,24 +165,8 @@ public sealed class SelectionWorkflow(
         var officers = await db.AuthorityMembers.AsNoTracking().Where(m => m.LocalAuthorityId == application.LocalAuthorityId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);
         var link = email.AbsoluteUrl("/applicant");
-        return [.. officers.Where(o => o.Email is not null).Select(o => email.Compose(o.Email!, o.PreferredCulture, "selection-outcome", t => decision.Outcome switch
-        {
-            DecisionOutcome.Selected => (
-                t["{0} is selected for International City Partnerships", authority],
-                [t["We are pleased to tell you that {0} (application {1}) is selected to take part in International City Partnerships, in the {2} group.", authority, application.Reference, group],
-                 t["The programme team will contact you about the cooperation clusters, which start in January 2022."]],
-                new EmailLink(t["See the decision"], link)),
-            DecisionOutcome.Reserve => (
-                t["{0} is on the reserve list of International City Partnerships", authority],
-                [t["{0} (application {1}) is on the reserve list of the {2} group, in position {3}.", authority, application.Reference, group, decision.ReserveRank ?? 0],
-                 t["If a selected city withdraws, its seat is offered to the first city on the reserve list; we will write to you if it is yours."]],
-                new EmailLink(t["See the decision"], link)),
-            _ => (
-                t["Outcome of the application of {0} to International City Partnerships", authority],
-                [t["Thank you for the application of {0} (application {1}). We regret that it was not selected.", authority, application.Reference],
-                 t["The evaluation compared the applications of the {0} group on weighted criteria; the number of seats was limited.", group]],
-                new EmailLink(t["See the decision"], link)),
-        }, application.Reference))];
+        var outcome = new SelectionOutcomeEmail(decision.Outcome, authority, application.Reference, group, decision.ReserveRank, link);
+        return [.. officers.Where(o => o.Email is not null).Select(o => email.Compose(o.Email!, o.PreferredCulture, outcome, application.Reference))];
     }
 
     private Task<Call> LoadCallAsync(CancellationToken cancellationToken) =>

@@ -252,7 +252,7 @@ public sealed class StaffApplicationQueries(IcpDbContext db, IOptions<Evaluation
         var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
             .Select(d => new DocumentInfo(d.Id, d.FileName, d.SizeBytes, d.Sha256, d.UploadedByName, d.UploadedAt)).ToListAsync(cancellationToken);
         var history = await db.ApplicationStatusChanges.AsNoTracking().Where(c => c.ApplicationId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
-            .Select(c => new StatusChangeInfo(c.From, c.To, c.ActorName, c.At, c.Reason)).ToListAsync(cancellationToken);
+            .Select(c => new StatusChangeInfo(c.From, c.To, c.ActorName, c.At, c.ReasonCode, c.VersionNumber, c.Reason)).ToListAsync(cancellationToken);
         var criteria = await db.EvaluationCriteria.AsNoTracking().Where(c => c.CallId == application.CallId).OrderBy(c => c.Order).ToListAsync(cancellationToken);
         var evaluations = await db.Evaluations.AsNoTracking().Include(e => e.Scores).Where(e => e.ApplicationId == id)
             .Join(db.Users, e => e.EvaluatorId, u => u.Id, (e, u) => new { Evaluation = e, u.DisplayName }).ToListAsync(cancellationToken);

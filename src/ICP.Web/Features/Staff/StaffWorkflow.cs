@@ -94,10 +94,7 @@ public sealed class StaffWorkflow(
     private async Task InviteInTransactionAsync(StaffInvitationForm form, StaffContext by)
     {
         var (user, _) = await EnsureStaffAsync(form.Email, form.DisplayName, form.Role, emailConfirmed: false);
-        db.OutboxMessages.Add(await accounts.PasswordLinkMessageAsync(user, "staff-invitation", t => (
-            t["You are invited to the ICP portal's staff area"],
-            [t["You are invited to the staff area of the International City Partnerships portal as: {0}.", t[ICP.Web.Infrastructure.Labels.Role(form.Role)]],
-             t["Choose your password with the link below (valid for two days), then turn on two-step sign-in: the staff area requires it."]])));
+        db.OutboxMessages.Add(await accounts.StaffInvitationAsync(user, form.Role));
         audit.Record(by.UserId, by.Name, AuditActions.StaffInvited, form.Email.Trim(), $"Role: {form.Role}");
         await db.SaveChangesAsync();
     }

@@ -21,7 +21,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 "ICP.Domain.Applications.ApplicationStatusChange",
                 typeof(ApplicationStatusChange),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 11,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -94,6 +94,16 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 maxLength: 1000);
             reason.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var reasonCode = runtimeEntityType.AddProperty(
+                "ReasonCode",
+                typeof(StatusChangeReason),
+                propertyInfo: typeof(ApplicationStatusChange).GetProperty("ReasonCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationStatusChange).GetField("<ReasonCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 32,
+                providerPropertyType: typeof(string));
+            reasonCode.SetSentinelFromProviderValue("Text");
+            reasonCode.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var to = runtimeEntityType.AddProperty(
                 "To",
                 typeof(ApplicationStatus),
@@ -103,6 +113,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 providerPropertyType: typeof(string));
             to.SetSentinelFromProviderValue("Draft");
             to.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var versionNumber = runtimeEntityType.AddProperty(
+                "VersionNumber",
+                typeof(int?),
+                propertyInfo: typeof(ApplicationStatusChange).GetProperty("VersionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationStatusChange).GetField("<VersionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            versionNumber.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e6d726fe-8a36-4a3b-8b59-d86a1f19354c"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("eeb7dd74-1f95-4e39-b52f-4f6c47de488c"), entityTypeCount: 42)
         {
         }
 

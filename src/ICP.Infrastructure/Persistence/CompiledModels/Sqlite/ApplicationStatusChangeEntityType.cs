@@ -21,7 +21,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 "ICP.Domain.Applications.ApplicationStatusChange",
                 typeof(ApplicationStatusChange),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 11,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -87,6 +87,15 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(ApplicationStatusChange).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 1000);
 
+            var reasonCode = runtimeEntityType.AddProperty(
+                "ReasonCode",
+                typeof(StatusChangeReason),
+                propertyInfo: typeof(ApplicationStatusChange).GetProperty("ReasonCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationStatusChange).GetField("<ReasonCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 32,
+                providerPropertyType: typeof(string));
+            reasonCode.SetSentinelFromProviderValue("Text");
+
             var to = runtimeEntityType.AddProperty(
                 "To",
                 typeof(ApplicationStatus),
@@ -95,6 +104,13 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 maxLength: 32,
                 providerPropertyType: typeof(string));
             to.SetSentinelFromProviderValue("Draft");
+
+            var versionNumber = runtimeEntityType.AddProperty(
+                "VersionNumber",
+                typeof(int?),
+                propertyInfo: typeof(ApplicationStatusChange).GetProperty("VersionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationStatusChange).GetField("<VersionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a6b2f88-cadf-4c39-a065-656b1d9736e9"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("18ab2186-ec0f-4e21-ae8f-3161edee81a4"), entityTypeCount: 42)
         {
         }
 

@@ -1,3 +1,4 @@
+using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Identity;
@@ -9,18 +10,17 @@ using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Areas.Admin.Controllers;
 
 /// <summary>
 /// The base of every staff page (/admin): a staff role and a sign-in that passed two-step
-/// sign-in. Unknown ids answer 404; a broken rule comes back as a message on the page.
+/// sign-in. Unknown ids (and files an evaluator may not see) answer 404 (<see cref="RefusalFilter"/>);
+/// a broken rule comes back as a message on the page.
 /// </summary>
 [Area("Admin")]
 [Authorize(Policy = Policies.Staff)]
-[AdminExceptions]
 public abstract class AdminController : Controller
 {
     protected Task<StaffContext> WhoAsync(CancellationToken cancellationToken) =>
@@ -47,20 +47,23 @@ public abstract class AdminController : Controller
         return then();
     }
 
+    /// <summary>
+    /// Validates a staff form posted from a page that answers with a redirect: when it is refused,
+    /// nothing changes and its first message is shown after the redirect (a rule of the form first,
+    /// else what could not be read).
+    /// </summary>
+    protected async Task<bool> RefusedAsync<TForm>(IValidator<TForm> validator, TForm form, CancellationToken cancellationToken)
+    {
+        var result = await validator.ValidateAsync(form, cancellationToken);
+        if (result.IsValid && ModelState.IsValid)
+        {
+            return false;
+        }
+
+        TempData["Problem"] = result.Errors.FirstOrDefault()?.ErrorMessage ?? ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+        return true;
+    }
+
     protected FileStreamResult Attachment(IFileStore files, string storageKey, string fileName) =>
         File(files.OpenRead(storageKey), "application/pdf", fileName);
-}
-
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class AdminExceptionsAttribute : Attribute, IExceptionFilter
-{
-    public void OnException(ExceptionContext context)
-    {
-        // A file the person may not see (unknown, not assigned, or conflicted) is simply not there.
-        if (context.Exception is ApplicationNotFoundException or ConflictOfInterestException)
-        {
-            context.Result = new NotFoundResult();
-            context.ExceptionHandled = true;
-        }
-    }
 }

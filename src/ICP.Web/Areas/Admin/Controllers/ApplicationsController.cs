@@ -1,3 +1,4 @@
+using FluentValidation;
 using ICP.Domain.Applications;
 using ICP.Infrastructure.Files;
 using ICP.Web.Configuration;
@@ -17,13 +18,6 @@ namespace ICP.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.ProgrammeManager)]
 public sealed class ApplicationsController(StaffApplicationQueries queries, IStringLocalizer<SharedResource> t) : AdminController
 {
-    /// <summary>The history stores "Override: " and the reason in 1,000 characters.</summary>
-    public const int OverrideReasonLength = 900;
-
-    public const int ConsensusLength = 4000;
-
-    public const int DeclineReasonLength = 1000;
-
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ApplicationFilter filter, CancellationToken cancellationToken) =>
         View(await queries.ListAsync(filter, cancellationToken));
@@ -58,77 +52,70 @@ public sealed class ApplicationsController(StaffApplicationQueries queries, IStr
     }
 
     [HttpPost("{id:int}/consensus")]
-    public async Task<IActionResult> Consensus(int id, string comment, [FromServices] EvaluationWorkflow evaluation, CancellationToken cancellationToken)
+    public async Task<IActionResult> Consensus(
+        int id, ConsensusForm form, [FromServices] IValidator<ConsensusForm> validator, [FromServices] EvaluationWorkflow evaluation, CancellationToken cancellationToken)
     {
-        if ((comment ?? string.Empty).Length > ConsensusLength)
+        if (await RefusedAsync(validator, form, cancellationToken))
         {
-            // Refused whole rather than cut: a cut comment would say something the panel did not.
-            TempData["Problem"] = t["Use at most {0} characters.", ConsensusLength].Value;
             return RedirectToAction(nameof(Detail), new { id });
         }
 
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => evaluation.RecordConsensusAsync(id, comment ?? string.Empty, who, cancellationToken),
+        return await ChangeAsync(() => evaluation.RecordConsensusAsync(id, form.Comment, who, cancellationToken),
             t["The consensus comment was saved."], () => RedirectToAction(nameof(Detail), new { id }));
     }
 
     [HttpPost("{id:int}/decline")]
-    public async Task<IActionResult> Decline(int id, string? reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
+    public async Task<IActionResult> Decline(
+        int id, DeclineForm form, [FromServices] IValidator<DeclineForm> validator, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > DeclineReasonLength)
+        if (await RefusedAsync(validator, form, cancellationToken))
         {
-            TempData["Problem"] = string.IsNullOrWhiteSpace(reason) ? t["Give the reason."].Value : t["Use at most {0} characters.", DeclineReasonLength].Value;
             return RedirectToAction(nameof(Detail), new { id });
         }
 
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => selection.RecordDeclineAsync(id, reason, who, cancellationToken),
+        return await ChangeAsync(() => selection.RecordDeclineAsync(id, form.Reason, who, cancellationToken),
             t["The withdrawal was recorded; the selection board proposes a city from the reserve list."], () => RedirectToAction(nameof(Detail), new { id }));
     }
 
     [HttpPost("{id:int}/override")]
-    public async Task<IActionResult> Override(int id, ApplicationStatus? status, string? reason, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
+    public async Task<IActionResult> Override(
+        int id, OverrideForm form, [FromServices] IValidator<OverrideForm> validator, [FromServices] SelectionWorkflow selection, CancellationToken cancellationToken)
     {
-        if (status is not { } chosen || !Enum.IsDefined(chosen) || string.IsNullOrWhiteSpace(reason) || reason.Length > OverrideReasonLength)
+        if (await RefusedAsync(validator, form, cancellationToken))
         {
-            TempData["Problem"] = status is null || !Enum.IsDefined(status.Value) ? t["Choose the new status."].Value
-                : string.IsNullOrWhiteSpace(reason) ? t["Give the reason."].Value
-                : t["Use at most {0} characters.", OverrideReasonLength].Value;
             return RedirectToAction(nameof(Detail), new { id });
         }
 
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => selection.OverrideStatusAsync(id, chosen, reason, who, cancellationToken),
+        return await ChangeAsync(() => selection.OverrideStatusAsync(id, form.Status!.Value, form.Reason, who, cancellationToken),
             t["The status was changed and the override recorded."], () => RedirectToAction(nameof(Detail), new { id }));
     }
 
     /// <summary>Gives the submitter role to another member of the city's team, at the team's request.</summary>
     [HttpPost("{id:int}/submitter")]
-    public async Task<IActionResult> Submitter(int id, string? userId, string? reason, [FromServices] AuthorityWorkflow authorities, CancellationToken cancellationToken)
+    public async Task<IActionResult> Submitter(
+        int id, SubmitterChangeForm form, [FromServices] IValidator<SubmitterChangeForm> validator, [FromServices] AuthorityWorkflow authorities, CancellationToken cancellationToken)
     {
         if (await queries.TeamOfApplicationAsync(id, cancellationToken) is not (var authorityId, var team))
         {
             return NotFound();
         }
 
-        IActionResult Refuse(string problem)
+        if (await RefusedAsync(validator, form, cancellationToken))
         {
-            TempData["Problem"] = problem;
             return RedirectToAction(nameof(Detail), new { id });
         }
 
-        if (team.FirstOrDefault(m => m.UserId == userId) is not { } member)
+        if (team.FirstOrDefault(m => m.UserId == form.UserId) is not { } member)
         {
-            return Refuse(t["Choose a member of the team."]);
-        }
-
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > DeclineReasonLength)
-        {
-            return Refuse(string.IsNullOrWhiteSpace(reason) ? t["Give the reason."] : t["Use at most {0} characters.", DeclineReasonLength]);
+            TempData["Problem"] = t["Choose a member of the team."].Value;
+            return RedirectToAction(nameof(Detail), new { id });
         }
 
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => authorities.ReassignSubmitterAsync(authorityId, member.UserId, reason, who.UserId, who.Name, cancellationToken),
+        return await ChangeAsync(() => authorities.ReassignSubmitterAsync(authorityId, member.UserId, form.Reason, who.UserId, who.Name, cancellationToken),
             t["{0} is now the designated submitter; the team was told by e-mail.", member.Name], () => RedirectToAction(nameof(Detail), new { id }));
     }
 

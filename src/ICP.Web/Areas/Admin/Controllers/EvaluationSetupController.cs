@@ -1,3 +1,4 @@
+using FluentValidation;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Authorization;
@@ -16,41 +17,15 @@ public sealed class EvaluationSetupController(EvaluationQueries queries, Evaluat
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
 
     [HttpPost("criteria")]
-    public async Task<IActionResult> Criteria(int[] ids, int[] weights, string?[] thresholds, CancellationToken cancellationToken)
+    public async Task<IActionResult> Criteria(CriteriaForm form, [FromServices] IValidator<CriteriaForm> validator, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
+        if (await RefusedAsync(validator, form, cancellationToken))
         {
-            // A weight that is not a whole number would otherwise bind as 0.
-            TempData["Problem"] = t["A weight is a whole number from 1 to 100."].Value;
             return RedirectToAction(nameof(Index));
         }
 
         var who = await WhoAsync(cancellationToken);
-        if (ids.Length != weights.Length || ids.Length != thresholds.Length)
-        {
-            return BadRequest();
-        }
-
-        var revisions = new Dictionary<int, (int, int?)>();
-        for (var i = 0; i < ids.Length; i++)
-        {
-            // Empty means "no threshold"; anything else must be a whole number (never silently dropped).
-            int? threshold = null;
-            if (!string.IsNullOrWhiteSpace(thresholds[i]))
-            {
-                if (!int.TryParse(thresholds[i], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
-                {
-                    TempData["Problem"] = t["A threshold is a whole number from 0 to 5, or empty for none."].Value;
-                    return RedirectToAction(nameof(Index));
-                }
-
-                threshold = value;
-            }
-
-            revisions[ids[i]] = (weights[i], threshold);
-        }
-
-        return await ChangeAsync(() => workflow.ReviseCriteriaAsync(revisions, who, cancellationToken), t["The criteria were saved."], () => RedirectToAction(nameof(Index)));
+        return await ChangeAsync(() => workflow.ReviseCriteriaAsync(form.Revisions(), who, cancellationToken), t["The criteria were saved."], () => RedirectToAction(nameof(Index)));
     }
 
     [HttpPost("assign")]

@@ -76,9 +76,9 @@ public sealed class EvaluationsController(EvaluationQueries queries, EvaluationW
             TempData["Notice"] = submit is not null ? t["Your evaluation was submitted."].Value : t["Your scores were saved as a draft."].Value;
             return RedirectToAction(nameof(Score), new { applicationId });
         }
-        catch (DomainException problem) when (problem is EvaluationIncompleteException or InvalidProgrammeDataException or EditConflictException)
+        catch (DomainException problem)
         {
-            ModelState.AddModelError(string.Empty, problem is InvalidProgrammeDataException ? t["A score is a whole number from 0 to 5."] : DomainMessages.For(problem, t));
+            ModelState.AddRefusal(problem, t);
             if (await queries.ScoreAsync(applicationId, who, cancellationToken) is not { } page)
             {
                 return NotFound();

@@ -140,7 +140,7 @@ public sealed class StaffController(StaffWorkflow workflow, IValidator<StaffInvi
         }
         catch (StaffRoleRefusedException refused)
         {
-            ModelState.AddModelError("Form.Email", DomainMessages.For(refused, t));
+            ModelState.AddRefusal(refused, t, "Form.Email");
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), new StaffPage(await workflow.ListAsync(cancellationToken), form));
         }

@@ -24,9 +24,9 @@ public sealed class RetentionController(RetentionWorkflow retention, IStringLoca
         {
             await retention.SetRetentionAsync(months ?? 0, who.UserId, who.Name, cancellationToken);
         }
-        catch (RetentionPeriodRefusedException)
+        catch (RetentionPeriodRefusedException refused)
         {
-            ModelState.AddModelError("months", t["Enter a number of months from {0} to {1}.", ICP.Domain.Programme.Call.ShortestRetentionMonths, ICP.Domain.Programme.Call.LongestRetentionMonths]);
+            ModelState.AddRefusal(refused, t, "months");
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await retention.PageAsync(cancellationToken));
         }

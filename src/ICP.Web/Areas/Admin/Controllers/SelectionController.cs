@@ -1,3 +1,4 @@
+using FluentValidation;
 using ICP.Domain.Selection;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Selection;
@@ -12,8 +13,6 @@ namespace ICP.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.ProgrammeManager)]
 public sealed class SelectionController(SelectionQueries queries, SelectionWorkflow workflow, IStringLocalizer<SharedResource> t) : AdminController
 {
-    public const int NoteLength = 1000;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
 
@@ -22,24 +21,16 @@ public sealed class SelectionController(SelectionQueries queries, SelectionWorkf
         await queries.BoardAsync(group.ToUpperInvariant(), page, cancellationToken) is { } board ? View(board) : NotFound();
 
     [HttpPost("{group}/decisions")]
-    public async Task<IActionResult> Stage(string group, int applicationId, DecisionOutcome? outcome, string? note, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Stage(string group, StageDecisionForm form, [FromServices] IValidator<StageDecisionForm> validator, CancellationToken cancellationToken)
     {
-        if (outcome is not { } chosen || !Enum.IsDefined(chosen))
+        if (await RefusedAsync(validator, form, cancellationToken))
         {
-            // An unknown value must not bind to the enum's first member (Selected) and take a seat.
-            TempData["Problem"] = t["Choose a decision."].Value;
-            return BoardRedirect(group, page);
-        }
-
-        if ((note ?? string.Empty).Length > NoteLength)
-        {
-            TempData["Problem"] = t["Use at most {0} characters.", NoteLength].Value;
-            return BoardRedirect(group, page);
+            return BoardRedirect(group, form.Page);
         }
 
         var who = await WhoAsync(cancellationToken);
-        return await ChangeAsync(() => workflow.StageAsync(applicationId, chosen, note ?? string.Empty, who, cancellationToken),
-            t["The decision was staged. Nothing is sent until the group's decisions are released."], () => BoardRedirect(group, page));
+        return await ChangeAsync(() => workflow.StageAsync(form.ApplicationId, form.Outcome!.Value, form.Note, who, cancellationToken),
+            t["The decision was staged. Nothing is sent until the group's decisions are released."], () => BoardRedirect(group, form.Page));
     }
 
     [HttpGet("{group}/preview")]

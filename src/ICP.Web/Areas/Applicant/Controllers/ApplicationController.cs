@@ -176,13 +176,10 @@ public sealed class ApplicationController(
             return RedirectToAction(nameof(Document), new { id });
         }
 
-        var minutes = (int)Math.Ceiling((result.RetryAfter ?? TimeSpan.Zero).TotalMinutes);
-        string message = result.Problem switch
+        string message = result.Refusal is { } rule ? DomainMessages.For(rule, t) : result.Problem switch
         {
             DocumentProblem.Missing => t["Choose a file to upload."],
             DocumentProblem.TooLarge => t["The file is larger than 5 MB."],
-            DocumentProblem.TooManyUploads => t["Too many letters were uploaded to this application in a short time. Try again in {0} minutes.", Math.Max(1, minutes)],
-            DocumentProblem.QuotaFull => t["This application keeps as many letters as it may: the letters its submitted versions cite fill its storage. Contact the programme's helpdesk."],
             _ => t["The file is not a PDF document. Upload the signed letter as a PDF."],
         };
         ModelState.AddModelError("letter", message);
@@ -227,24 +224,18 @@ public sealed class ApplicationController(
             var version = await applications.SubmitAsync(id, who, form.IdempotencyKey, form.ReviewedDraft, ArrivedAt, cancellationToken);
             return RedirectToAction(nameof(Version), new { id, number = version.Number });
         }
-        catch (DraftChangedSinceReviewException)
+        catch (DomainException problem) when (problem is not CallClosedException)
         {
-            ModelState.AddModelError(string.Empty, t["The application was changed after you opened this page (by a colleague, or by you in another window). Nothing was submitted. Check the summary below, then submit again."]);
-            return await ReviewWithProblemsAsync(id, who, [], FreshReview(form), cancellationToken);
-        }
-        catch (SubmitPageReusedException reused)
-        {
-            ModelState.AddModelError(string.Empty, t["This page already submitted version {0}, which has since been withdrawn or replaced. Nothing was submitted. Check the summary below, then submit again if you wish.", reused.VersionNumber]);
-            return await ReviewWithProblemsAsync(id, who, [], FreshReview(form), cancellationToken);
-        }
-        catch (ApplicationIncompleteException incomplete)
-        {
-            return await ReviewWithProblemsAsync(id, who, incomplete.Missing, form, cancellationToken);
-        }
-        catch (NotDesignatedSubmitterException)
-        {
-            ModelState.AddModelError(string.Empty, t["Only the designated submitter of your team can submit. Ask them, or ask them to hand the role to you on the team page."]);
-            return await ReviewWithProblemsAsync(id, who, [], form, cancellationToken);
+            // After the deadline: the deadline page (RefusalFilter). Incomplete: the review lists what is missing. A draft changed since the page was read,
+            // or a page reused after its version went: the summary is read again with a fresh key.
+            var missing = problem is ApplicationIncompleteException incomplete ? incomplete.Missing : [];
+            if (missing.Count == 0)
+            {
+                ModelState.AddRefusal(problem, t);
+            }
+
+            var again = problem is DraftChangedSinceReviewException or SubmitPageReusedException ? FreshReview(form) : form;
+            return await ReviewWithProblemsAsync(id, who, missing, again, cancellationToken);
         }
         catch (DatabaseBusyException)
         {
@@ -293,17 +284,9 @@ public sealed class ApplicationController(
                 TempData["Notice"] = t["The application was withdrawn. Submitting again before the deadline reverses this."].Value;
                 return RedirectToAction(nameof(Overview), new { id });
             }
-            catch (NotDesignatedSubmitterException)
+            catch (DomainException problem) when (problem is not CallClosedException)
             {
-                ModelState.AddModelError(string.Empty, t["Only the designated submitter of your team can withdraw the application."]);
-            }
-            catch (InvalidStatusTransitionException)
-            {
-                ModelState.AddModelError(string.Empty, t["Only a submitted application can be withdrawn."]);
-            }
-            catch (EditConflictException)
-            {
-                ModelState.AddModelError(string.Empty, t["Someone else changed the application at the same moment. Nothing was changed: look at its state and try again."]);
+                ModelState.AddRefusal(problem, t);
             }
             catch (DatabaseBusyException)
             {

@@ -30,13 +30,10 @@ public sealed class DashboardController(ApplicantQueries queries, IStringLocaliz
                 await authorities.CreateAsync(form, who, cancellationToken);
                 return RedirectToAction(nameof(Index));
             }
-            catch (DuplicateLocalAuthorityException)
+            catch (DomainException problem) when (problem is DuplicateLocalAuthorityException or TerritoryNotEligibleException)
             {
-                ModelState.AddModelError($"{Prefix}.{nameof(form.OfficialName)}", t["A local authority with this name is already registered in this country. Ask its team to invite you."]);
-            }
-            catch (TerritoryNotEligibleException)
-            {
-                ModelState.AddModelError($"{Prefix}.{nameof(form.CountryCode)}", t["Local authorities from this country or territory cannot apply to this call."]);
+                var field = problem is TerritoryNotEligibleException ? nameof(form.CountryCode) : nameof(form.OfficialName);
+                ModelState.AddRefusal(problem, t, $"{Prefix}.{field}");
             }
             catch (AlreadyInTeamException)
             {

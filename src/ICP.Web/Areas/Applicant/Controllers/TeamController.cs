@@ -45,15 +45,9 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
             DatabaseBusyAnswer.ApplyRateLimited(HttpContext, refused);
             return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
         }
-        catch (TooManyInvitationsException limits)
+        catch (Exception refused) when (refused is TooManyInvitationsException or RecipientThrottledException)
         {
-            ModelState.AddModelError("Form.Email", t["A team can have at most {0} invitations waiting, and send at most {1} in a day. Withdraw invitations that are no longer needed, or try again tomorrow.", limits.MaxPending, limits.MaxPerDay]);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
-        }
-        catch (RecipientThrottledException limit)
-        {
-            ModelState.AddModelError("Form.Email", t["This address has received {0} messages from the portal that it did not ask for in the last hour. Try again later.", limit.PerHour]);
+            ModelState.AddRefusal(refused, t, "Form.Email");
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await queries.TeamAsync(who, form, cancellationToken));
         }
@@ -81,13 +75,9 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
         {
             return NotFound();
         }
-        catch (NotDesignatedSubmitterException)
+        catch (DomainException problem)
         {
-            TempData["Problem"] = t["Only the designated submitter can hand the role to someone else."].Value;
-        }
-        catch (EditConflictException)
-        {
-            TempData["Problem"] = t["Someone else changed the team at the same moment. Nothing was changed: look at the team below and try again."].Value;
+            TempData["Problem"] = DomainMessages.For(problem, t);
         }
 
         return RedirectToAction(nameof(Index));
@@ -107,13 +97,9 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
             TempData["Notice"] = t["You joined the team."].Value;
             return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
         }
-        catch (InvitationNotValidException)
+        catch (DomainException problem) when (problem is InvitationNotValidException or AlreadyInTeamException)
         {
-            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["This invitation is not valid: it has expired, was withdrawn or used, or was sent to another e-mail address."], null));
-        }
-        catch (AlreadyInTeamException)
-        {
-            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, t["You already belong to a local authority's team. A person can work for one local authority only."], null));
+            return View(nameof(Accept), new AcceptInvitationPage(token ?? string.Empty, DomainMessages.For(problem, t), null));
         }
     }
 }
