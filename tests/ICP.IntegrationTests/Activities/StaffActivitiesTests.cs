@@ -104,6 +104,22 @@ public sealed class StaffActivitiesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Manager_TranslatesAnActivitysTitle_AndThePublicPagesShowItInThatLanguage()
+    {
+        var id = await ActivityRegistrationFlowTests.OnlineSessionAsync(_portal, capacity: 10);
+        var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        var editor = await manager.GetAsync("/admin/translations/fr");
+        var name = editor.Element($"#text-activity-{id}-title").GetAttribute("name")!;
+
+        var saved = await manager.Client.SubmitAsync(editor, "#translations-form", [Field(name, "La qualité de l'air dans les villes portuaires")]);
+
+        Assert.Contains("1 text was saved.", saved.MainText, StringComparison.Ordinal);
+        var visitor = _portal.CreateClient();
+        Assert.Contains("La qualité de l'air dans les villes portuaires", (await HtmlPage.GetAsync(visitor, "/activities?culture=fr")).Texts("#upcoming-list h3"));
+        Assert.Contains("Air quality in port cities", (await HtmlPage.GetAsync(visitor, "/activities?culture=en")).Texts("#upcoming-list h3"));
+    }
+
+    [Fact]
     public async Task StaffPages_AnotherActivityId_AnswerNotFound()
     {
         var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);

@@ -29,7 +29,7 @@ public sealed class ActivityFormValidator : AbstractValidator<ActivityForm>
         RuleFor(f => f.JoiningLink).MaximumLength(Activity.JoiningLinkLength).WithMessage(_ => t["Use at most {0} characters.", Activity.JoiningLinkLength]);
         RuleFor(f => f.Programme).Must((f, v) => !IsZone(f.TimeZoneId) || ActivityForm.ParseProgramme(v, ZonedTime.FindZone(f.TimeZoneId.Trim())).Sessions is not null)
             .WithMessage((f, v) => t["Line {0} of the programme cannot be read: write “2023-02-22 09:30 | 10:30 | Title | Speakers”.",
-                IsZone(f.TimeZoneId) ? ActivityForm.ParseProgramme(v, ZonedTime.FindZone(f.TimeZoneId.Trim())).BadLine : 1]);
+                f is not null && IsZone(f.TimeZoneId) ? ActivityForm.ParseProgramme(v, ZonedTime.FindZone(f.TimeZoneId.Trim())).BadLine : 1]);
     }
 
     private static bool IsZone(string? zoneId)

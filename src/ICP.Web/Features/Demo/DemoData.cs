@@ -289,7 +289,7 @@ public sealed partial class DemoData(IcpDbContext db, UserManager<PortalUser> us
         [
             ("Circular procurement in city halls", "circular-economy", "Mia Jensen (Copenhagen), Daniel Okafor (Durban)", At(2022, 5, 18, 10), 80, 46),
             ("Measuring air quality street by street", "air-quality", "Seo-yeon Park (Busan), Marco Ricci (Turin)", At(2022, 6, 8, 15), 60, 38),
-            ("Heat pumps for social housing", "energy-transition", "Claire Dubois (Lyon), Ethan Clarke (Vancouver)", At(2022, 6, 22, 10), 12, 15),
+            ("Heat pumps for social housing", "energy-transition", "Claire Dubois (Lyon), Ethan Clarke (Vancouver)", At(2022, 6, 22, 10), 10, 15),
             ("Welcoming newcomers: the first hundred days", "integration-of-migrants-and-refugees", "Amira Haddad (Ghent), Thabo Nkosi (Johannesburg)", At(2022, 7, 6, 10), 100, 24),
             ("Repair cafés and the circular city", "circular-economy", "Lena Fischer (Freiburg), Wei Lin (Taipei)", At(2022, 9, 14, 10), 100, 18),
             ("Low-emission zones that people accept", "air-quality", "Javier Moreno (Valencia), Grace Tan (Singapore)", At(2022, 10, 12, 15), 100, 9),
