@@ -102,6 +102,11 @@ public static class AuditActions
     public const string PartnershipsPublished = "partnerships.published";
     public const string PartnerLeft = "partnerships.city-left";
     public const string MessageRetried = "message.retried";
+    public const string ActivityCreated = "activity.created";
+    public const string ActivityRevised = "activity.revised";
+    public const string RegistrationCancelled = "activity.registration-cancelled";
+    public const string RegistrationPromoted = "activity.registration-promoted";
+    public const string ActivityMessageSent = "activity.message-sent";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -109,6 +114,7 @@ public static class AuditActions
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
         RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
-        PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated,
+        PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated, ActivityCreated, ActivityRevised, RegistrationCancelled,
+        RegistrationPromoted, ActivityMessageSent,
     ];
 }

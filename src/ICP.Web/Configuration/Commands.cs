@@ -73,7 +73,7 @@ public static class Commands
             throw new ArgumentException("--applications 0–100000, --evaluators 0–100");
         }
 
-        var result = await provider.GetRequiredService<DemoData>().SeedAsync(applications, evaluators, CancellationToken.None);
+        var result = await provider.GetRequiredService<DemoData>().SeedAsync(applications, evaluators, CancellationToken.None, withActivities: true);
         await output.WriteLineAsync($"Demo data: {result.Applications} submitted applications, {result.Evaluations} evaluations.");
         await output.WriteLineAsync($"Staff accounts (password {DemoData.Password}, two-step sign-in with the demo authenticator key {DemoData.AuthenticatorKey}):");
         foreach (var (email, role) in result.Accounts)

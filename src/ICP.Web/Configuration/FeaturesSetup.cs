@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Activities;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Authorities;
@@ -65,6 +66,10 @@ public static class FeaturesSetup
         services.AddScoped<RetentionWorkflow>();
         services.AddScoped<CooperationQueries>();
         services.AddScoped<CooperationWorkflow>();
+        services.AddScoped<ActivityQueries>();
+        services.AddScoped<ActivityEmails>();
+        services.AddScoped<ActivityWorkflow>();
+        services.AddScoped<RegistrationWorkflow>();
         return services;
     }
 }

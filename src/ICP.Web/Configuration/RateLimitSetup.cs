@@ -38,6 +38,13 @@ public static class RateLimitSetup
     public const string EmailPolicy = "email";
 
     /// <summary>
+    /// Public registration for activities and following its links: counted per network (visitors
+    /// are not signed in); each address also gets at most a few confirmation e-mails an hour
+    /// (<c>RecipientThrottle</c>).
+    /// </summary>
+    public const string RegistrationPolicy = "registration";
+
+    /// <summary>
     /// The defaults of the portal's own limits (<see cref="PortalRateLimits"/>), each overridable as
     /// <c>RateLimits:&lt;Policy&gt;:PerUser</c>, <c>:PerNetwork</c>, <c>:Window</c>. Why these
     /// numbers: docs/operations.md, "Rate limits".
@@ -49,6 +56,7 @@ public static class RateLimitSetup
         new(UploadPolicy, PerUser: 20, PerNetwork: 200, TimeSpan.FromMinutes(10)),
         new(ExportPolicy, PerUser: 20, PerNetwork: 0, TimeSpan.FromMinutes(10)),
         new(EmailPolicy, PerUser: 30, PerNetwork: 100, TimeSpan.FromMinutes(10)),
+        new(RegistrationPolicy, PerUser: 30, PerNetwork: 60, TimeSpan.FromMinutes(10)),
     ];
 
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)

@@ -1,3 +1,4 @@
+using ICP.Domain.Activities;
 using ICP.Domain.Applications;
 using ICP.Domain.Common;
 using ICP.Domain.Cooperation;
@@ -79,6 +80,32 @@ public static class DomainMessages
         PlanStateException { Step: "publish" } => localizer["Confirm the partnerships before publishing them."],
         PlanStateException { Step: "regenerate" } => localizer["The partnerships are published: change them one pair at a time."],
         PlanStateException => localizer["Generate the proposal first, or make a change: only a draft can be confirmed."],
+        ActivityInvalidException { Problem: var problem } => problem switch
+        {
+            ActivityProblem.TitleMissing => localizer["Enter a title."],
+            ActivityProblem.TextTooLong => localizer["A text is longer than allowed."],
+            ActivityProblem.EndsBeforeStart => localizer["The end must come after the start."],
+            ActivityProblem.UnknownTimeZone => localizer["Enter the time zone of the place, e.g. Europe/Brussels."],
+            ActivityProblem.WrongPhase => localizer["Choose a planned phase of the right kind."],
+            ActivityProblem.HostCityMissing => localizer["Enter the host city."],
+            ActivityProblem.PlaceMissing => localizer["Enter the place."],
+            ActivityProblem.DelegateLimitOutOfRange => localizer["Allow from 1 to {0} delegates per city.", Activity.MaxDelegatesPerCity],
+            ActivityProblem.CutoffMissing => localizer["Enter the cut-off for delegates."],
+            ActivityProblem.CutoffAfterStart => localizer["The cut-off for delegates must not be after the start."],
+            ActivityProblem.CapacityOutOfRange => localizer["Enter a capacity from 1 to {0}.", Activity.MaxCapacity],
+            ActivityProblem.CapacityBelowConfirmed => localizer["The capacity cannot be lower than the places already confirmed: cancel registrations first."],
+            ActivityProblem.JoiningLinkInvalid => localizer["Enter the joining link as a full https:// address."],
+            ActivityProblem.OnlineNotInBrussels => localizer["Online sessions are stated in Brussels time: use Europe/Brussels."],
+            ActivityProblem.ThemeMissing => localizer["Choose the theme."],
+            ActivityProblem.PlacesForCitiesOutOfRange => localizer["The places kept for the cities must be between 0 and the capacity."],
+            ActivityProblem.SessionInvalid => localizer["Each session needs a title and an end after its start."],
+            _ => localizer["Each session must take place within the conference's start and end."],
+        },
+        RegistrationNotActiveException => localizer["This registration is not on the waiting list."],
+        RegistrationClosedException => localizer["The activity has started: its registrations can no longer change."],
+        RegistrationNotOfferedException => localizer["This activity takes no registration."],
+        DelegateCutoffPassedException => localizer["The cut-off for delegates has passed: ask the programme team for any change."],
+        ConsentRequiredException => localizer["Agree to the use of your contact details for this activity."],
         _ => localizer["The request could not be processed"],
     };
 }

@@ -1,3 +1,4 @@
+using ICP.Domain.Activities;
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Evaluation;
@@ -85,6 +86,28 @@ public static class Labels
         AuditActions.PartnershipsPublished => "Partnerships published",
         AuditActions.PartnerLeft => "City left its partnerships",
         AuditActions.MessageRetried => "E-mail sent again",
+        AuditActions.ActivityCreated => "Activity created",
+        AuditActions.ActivityRevised => "Activity changed",
+        AuditActions.RegistrationCancelled => "Registration cancelled by staff",
+        AuditActions.RegistrationPromoted => "Registration promoted from the waiting list",
+        AuditActions.ActivityMessageSent => "Message sent to the registered",
+        _ => "Unknown",
+    };
+
+    public static string Registration(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.AwaitingConfirmation => "Awaiting confirmation",
+        RegistrationStatus.Confirmed => "Confirmed",
+        RegistrationStatus.Waiting => "On the waiting list",
+        RegistrationStatus.Cancelled => "Cancelled",
+        _ => "Unknown",
+    };
+
+    public static string Kind(ActivityKind kind) => kind switch
+    {
+        ActivityKind.StudyVisit => "Working meeting and study visit",
+        ActivityKind.OnlineSession => "Online session",
+        ActivityKind.ClosingConference => "Closing conference",
         _ => "Unknown",
     };
 }

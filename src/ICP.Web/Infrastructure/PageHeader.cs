@@ -19,6 +19,7 @@ public static class SiteNavigation
         ("/apply", "How to apply"),
         ("/results", "Results"),
         ("/partnerships", "Partnerships"),
+        ("/activities", "Activities"),
     ];
 
     public static bool IsCurrent(string itemPath, string requestPath) =>

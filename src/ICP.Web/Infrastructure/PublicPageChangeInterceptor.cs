@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using ICP.Domain.Activities;
 using ICP.Domain.Applications;
 using ICP.Domain.Cooperation;
 using ICP.Domain.Programme;
@@ -99,7 +100,7 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
         }
     }
 
-    /// <summary>The entities the public pages show: the call and its programme (its texts in every language), and the released results.</summary>
+    /// <summary>The entities the public pages show: the call and its programme (its texts in every language), the released results, the partnerships and the activities.</summary>
     private static bool ShowsOnPublicPages(EntityEntry entry)
     {
         if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -113,6 +114,14 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
 
             // /partnerships shows the published plan's pairs.
             CooperationPlan or PartnerPair => true,
+
+            // /activities, /timeline and the calendars show the activities; their pages say whether places are left,
+            // which changes when a registration's status does (not when someone registers: that holds no place yet).
+            // A registration renews the activity's concurrency token alone: that changes no page.
+            Activity => entry.State != EntityState.Modified
+                || entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Activity.ConcurrencyToken)),
+            ConferenceSession => true,
+            ActivityRegistration => entry.State != EntityState.Added && entry.Property(nameof(ActivityRegistration.Status)).IsModified,
 
             // The results list selected cities: an application entering or leaving that status changes it.
             Application application => entry.State == EntityState.Modified

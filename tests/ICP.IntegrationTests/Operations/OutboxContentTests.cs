@@ -70,14 +70,15 @@ public sealed class OutboxContentTests(PortalFactory portal) : IClassFixture<Por
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync(migrations[index - 1]);
 
-            var delivered = new OutboxMessage("legacy@city.example", "Choose a new password", "https://icp.example/account/reset-password?code=live", "<p>live</p>", "password-reset", portal.Clock.GetUtcNow().AddDays(1));
-            db.OutboxMessages.Add(delivered);
-            await db.SaveChangesAsync();
-            await db.Database.ExecuteSqlAsync($"UPDATE OutboxMessages SET State = 'Sent' WHERE Id = {delivered.Id}");
+            // Written in that migration's own schema (the current model may have columns it lacks, e.g. CalendarAttachment).
+            var createdAt = portal.Clock.GetUtcNow().AddDays(1).UtcTicks;
+            var token = Guid.NewGuid().ToString().ToUpperInvariant();
+            await db.Database.ExecuteSqlAsync($@"INSERT INTO OutboxMessages (""To"", Subject, TextBody, HtmlBody, Kind, CreatedAt, NextAttemptAt, State, Attempts, ConcurrencyToken)
+                VALUES ('legacy@city.example', 'Choose a new password', 'https://icp.example/account/reset-password?code=live', '<p>live</p>', 'password-reset', {createdAt}, {createdAt}, 'Sent', 1, {token})");
 
             await migrator.MigrateAsync();
 
-            var bodies = await db.OutboxMessages.AsNoTracking().Where(m => m.Id == delivered.Id).Select(m => m.TextBody + m.HtmlBody).SingleAsync();
+            var bodies = await db.OutboxMessages.AsNoTracking().Where(m => m.To == "legacy@city.example").Select(m => m.TextBody + m.HtmlBody).SingleAsync();
             Assert.Equal(string.Empty, bodies);
         });
     }

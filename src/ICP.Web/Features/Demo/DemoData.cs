@@ -1,5 +1,7 @@
 using System.Globalization;
+using ICP.Domain.Activities;
 using ICP.Domain.Applications;
+using ICP.Domain.Common;
 using ICP.Domain.Authorities;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
@@ -67,7 +69,7 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
         ["SE"] = ["Malmö stad"],
     };
 
-    public async Task<DemoResult> SeedAsync(int applicationCount, int evaluatorCount, CancellationToken cancellationToken)
+    public async Task<DemoResult> SeedAsync(int applicationCount, int evaluatorCount, CancellationToken cancellationToken, bool withActivities = false)
     {
         var random = new Random(2021);
         var call = await currentCall.LoadForChangeAsync(CallShape.QuotaGroups | CallShape.Criteria | CallShape.ThemesAndPhases, cancellationToken);
@@ -167,6 +169,11 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
 
         var evaluations = await EvaluateAsync(call.Id, manager, evaluators, random, cancellationToken);
         await EventsAsync(call, cancellationToken);
+        if (withActivities)
+        {
+            await ActivitiesAsync(call, manager.Id, cancellationToken);
+        }
+
         return new DemoResult(made.Count, evaluations, accounts);
     }
 
@@ -256,8 +263,87 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
             new ProgrammeEvent(call.Id, phases[2].Id, ProgrammeEventKind.KickOff, "Online regional kick-off: Asia", "Kick-off of the clusters with Singapore, Hong Kong, South Korea and Taiwan.", At(2022, 2, 10, 10), At(2022, 2, 10, 13), "", true, true),
             new ProgrammeEvent(call.Id, phases[2].Id, ProgrammeEventKind.KickOff, "Online regional kick-off: South Africa", "Kick-off of the clusters with South African cities.", At(2022, 2, 24, 10), At(2022, 2, 24, 13), "", true, true),
             new ProgrammeEvent(call.Id, phases[2].Id, ProgrammeEventKind.KickOff, "Online regional kick-off: Canada", "Kick-off of the clusters with Canadian cities.", At(2022, 3, 3, 15), At(2022, 3, 3, 18), "", true, true),
-            new ProgrammeEvent(call.Id, phases[3].Id, ProgrammeEventKind.StudyVisit, "Study visit to Cape Town", "Bilateral study visit, hosted by the City of Cape Town.", At(2022, 6, 13, 9), At(2022, 6, 15, 17), "Cape Town", false, true),
-            new ProgrammeEvent(call.Id, phases[6].Id, ProgrammeEventKind.Conference, "EU–Asia final conference", "Closing conference of the Asian clusters.", At(2023, 3, 28, 9), At(2023, 3, 29, 17), "Milan", false, true));
+            new ProgrammeEvent(call.Id, phases[3].Id, ProgrammeEventKind.StudyVisit, "Study visit to Cape Town", "Bilateral study visit, hosted by the City of Cape Town.", At(2022, 6, 13, 9), At(2022, 6, 15, 17), "Cape Town", false, true));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The open online event (eight sessions, May–December 2022, with registrations in every status)
+    /// and the closing conference, so that the portal run at 15 June 2022 shows past and upcoming
+    /// sessions, one full with a waiting list. Registrations go through the domain's rules, each
+    /// at an instant before the session starts.
+    /// </summary>
+    private async Task ActivitiesAsync(Call call, string managerId, CancellationToken cancellationToken)
+    {
+        if (await db.Activities.AnyAsync(a => a.CallId == call.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var online = call.Phases.Single(p => p.Kind == PhaseKind.OnlineCooperation);
+        var closing = call.Phases.Single(p => p.Kind == PhaseKind.ClosingConference);
+        var brussels = call.Zone;
+        DateTimeOffset At(int y, int m, int d, int h, int min = 0) => ZonedTime.ToInstant(new DateTime(y, m, d, h, min, 0), brussels);
+        var created = At(2022, 4, 1, 9);
+        (string Title, string Theme, string Speakers, DateTimeOffset Start, int Capacity, int Registered)[] sessions =
+        [
+            ("Circular procurement in city halls", "circular-economy", "Mia Jensen (Copenhagen), Daniel Okafor (Durban)", At(2022, 5, 18, 10), 80, 46),
+            ("Measuring air quality street by street", "air-quality", "Seo-yeon Park (Busan), Marco Ricci (Turin)", At(2022, 6, 8, 15), 60, 38),
+            ("Heat pumps for social housing", "energy-transition", "Claire Dubois (Lyon), Ethan Clarke (Vancouver)", At(2022, 6, 22, 10), 10, 15),
+            ("Welcoming newcomers: the first hundred days", "integration-of-migrants-and-refugees", "Amira Haddad (Ghent), Thabo Nkosi (Johannesburg)", At(2022, 7, 6, 10), 100, 24),
+            ("Repair cafés and the circular city", "circular-economy", "Lena Fischer (Freiburg), Wei Lin (Taipei)", At(2022, 9, 14, 10), 100, 18),
+            ("Low-emission zones that people accept", "air-quality", "Javier Moreno (Valencia), Grace Tan (Singapore)", At(2022, 10, 12, 15), 100, 9),
+            ("Community energy cooperatives", "energy-transition", "Pieter de Vries (Utrecht), Sarah Thompson (Halifax)", At(2022, 11, 16, 10), 100, 5),
+            ("Housing and inclusion: lessons of 2022", "integration-of-migrants-and-refugees", "Ioana Popescu (Cluj-Napoca), Ka-ming Wong (Hong Kong)", At(2022, 12, 7, 10), 100, 0),
+        ];
+        var people = new[] { "Ana Pereira", "Jonas Berg", "Lucía Gómez", "Tomasz Nowak", "Aoife Byrne", "Kwame Mensah", "Min-jun Kim", "Chloé Martin", "Rahul Mehta", "Sofia Rossi" };
+        var countries = new[] { "PT", "SE", "ES", "PL", "IE", "ZA", "KR", "FR", "CA", "IT" };
+        var number = 0;
+        foreach (var (title, theme, speakers, start, capacity, registered) in sessions)
+        {
+            var activity = Activity.Create(online, ActivityKind.OnlineSession, new ActivityDetails(
+                title, $"An open online session of International City Partnerships on {title.ToLowerInvariant()}: cities of the programme share what they tried, what worked and what did not.",
+                start, start.AddHours(2), ZonedTime.BrusselsZoneId, IsPublic: true, ThemeSlug: theme, Speakers: speakers,
+                JoiningLink: $"https://meet.{Domain}/icp-{++number}", Capacity: capacity), managerId, created);
+            for (var i = 0; i < registered; i++)
+            {
+                var at = start.AddDays(-20).AddHours(i);
+                var (_, confirm) = RegistrationToken.New();
+                var (_, cancel) = RegistrationToken.New();
+                var who = people[i % people.Length];
+                var registration = activity.Register(new RegistrationRequest(
+                    $"{who} {(i / people.Length) + 1}", $"participant{number}-{i}@{Domain}", "City administration", countries[i % countries.Length], true, i % 3 == 0 ? "fr" : "en"),
+                    confirm, cancel, at).Registration;
+
+                // Most confirm; every seventh never does; every eleventh cancels later, freeing a place.
+                if (i % 7 != 6)
+                {
+                    activity.Confirm(registration, at.AddMinutes(5));
+                    if (i % 11 == 10)
+                    {
+                        activity.Cancel(registration, at.AddDays(1));
+                    }
+                }
+            }
+
+            db.Activities.Add(activity);
+        }
+
+        var opening = ZonedTime.ToInstant(new DateTime(2023, 2, 22, 9, 0, 0), ZonedTime.FindZone("Europe/Rome"));
+        ConferenceSessionDetails Session(string title, double fromHours, double hours, string speakers) =>
+            new(title, opening.AddHours(fromHours), opening.AddHours(fromHours + hours), speakers);
+        db.Activities.Add(Activity.Create(closing, ActivityKind.ClosingConference, new ActivityDetails(
+            "Closing conference: cities acting for a green and inclusive recovery",
+            "The partnerships present their local action plans and what they learnt from each other; open to the public after the participating cities' delegates.",
+            opening, opening.AddHours(8), "Europe/Rome", IsPublic: true, Place: "Milan, Italy", Speakers: "DG REGIO, the mayors of the participating cities",
+            Capacity: 300, PlacesForCities: 120,
+            Programme:
+            [
+                Session("Opening: two years of city partnerships", 0, 1, "DG REGIO"),
+                Session("Panel: circular economy and air quality", 1.5, 1.5, "Cities of the clusters"),
+                Session("Panel: energy transition and inclusion", 4, 1.5, "Cities of the clusters"),
+                Session("Local action plans: what comes next", 6, 1.5, "Mayors of the participating cities"),
+            ]), managerId, created));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ICP.Web.Features.Email;
 
 /// <summary>
-/// A limit on the e-mails anyone can make the portal send to one address: confirmation links,
-/// "someone tried to register", password resets and team invitations can all be asked for by a
+/// A limit on the e-mails anyone can make the portal send to one address: confirmation links
+/// (accounts and activity registrations), "someone tried to register", password resets and team invitations can all be asked for by a
 /// stranger, in the portal's name, to an address of the stranger's choosing. At most
 /// <c>Email:UnsolicitedPerRecipientPerHour</c> (default 5) such messages go to one address in an
 /// hour, whoever asks; the rest are not written.
@@ -15,7 +15,7 @@ namespace ICP.Web.Features.Email;
 public sealed class RecipientThrottle(IcpDbContext db, TimeProvider clock, IOptions<EmailOptions> options)
 {
     /// <summary>The kinds of message a stranger can cause to be sent to an address.</summary>
-    public static readonly IReadOnlyList<string> UnsolicitedKinds = ["account-confirmation", "account-exists", "password-reset", "team-invitation"];
+    public static readonly IReadOnlyList<string> UnsolicitedKinds = ["account-confirmation", "account-exists", "password-reset", "team-invitation", "activity-confirm", "activity-already-registered"];
 
     public int PerHour => options.Value.UnsolicitedPerRecipientPerHour;
 

@@ -1,3 +1,4 @@
+using ICP.Domain.Activities;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
@@ -83,14 +84,38 @@ public sealed class ProgrammeQueries(IcpDbContext db, TimeProvider clock, Curren
             return null;
         }
 
-        var events = await (
-                from e in db.ProgrammeEvents.AsNoTracking()
-                where e.CallId == call.Summary.Id && e.IsPublic
-                join p in db.TimelinePhases on e.PhaseId equals p.Id into phase
-                from p in phase.DefaultIfEmpty()
-                orderby e.StartsAt
-                select new EventItem(e.Title, e.Description, e.Kind, e.StartsAt, e.EndsAt, e.Location, e.IsOnline, p == null ? null : p.Order))
-            .ToListAsync(cancellationToken);
+        // One round trip for both (a handful of rows each): what was recorded, and the activities run.
+        var actual = await db.Calls.AsNoTracking().Where(c => c.Id == call.Summary.Id)
+            .Select(c => new
+            {
+                Recorded = db.ProgrammeEvents.Where(e => e.CallId == c.Id && e.IsPublic)
+                    .Select(e => new
+                    {
+                        e.Id, e.Title, e.Description, e.StartsAt, e.EndsAt, e.Location, e.IsOnline,
+                        Order = db.TimelinePhases.Where(p => p.Id == e.PhaseId).Select(p => (int?)p.Order).FirstOrDefault(),
+                    })
+                    .ToList(),
+                Activities = db.Activities.Where(a => a.CallId == c.Id && a.IsPublic)
+                    .Select(a => new
+                    {
+                        a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.Place, a.HostCity,
+                        Order = db.TimelinePhases.Where(p => p.Id == a.PhaseId).Select(p => p.Order).FirstOrDefault(),
+                    })
+                    .ToList(),
+            })
+            .AsSingleQuery()
+            .SingleAsync(cancellationToken);
+        var recorded = actual.Recorded;
+        var activities = actual.Activities;
+
+        // Programme events are recorded in English only; activities' titles are translatable (ADR 16).
+        var events = recorded
+            .Select(e => new EventItem(new LocalisedText(e.Title, call.Texts.Culture == "en" ? null : "en"), e.Description, e.StartsAt, e.EndsAt, e.Location, e.IsOnline, e.Order))
+            .Concat(activities.Select(a => new EventItem(
+                call.Texts.Of(ContentKind.Activity, a.Id, ContentField.Title, a.Title), string.Empty, a.StartsAt, a.EndsAt,
+                string.Join(", ", new[] { a.Place, a.HostCity }.Where(s => s.Length > 0)), a.Kind == ActivityKind.OnlineSession, a.Order, a.Id)))
+            .OrderBy(e => e.StartsAt)
+            .ToList();
 
         // "Today is ..." changes at midnight in the call's zone, whatever the phases do.
         return new TimelinePage(call.Summary, call.Phases, events, call.Today)

@@ -50,9 +50,10 @@ public sealed record PhaseItem(
     int Order, PhaseKind Kind, LocalisedText Title, LocalisedText Description, DateOnly StartDate, DateOnly EndDate,
     PhaseVenue Venue, int? PlannedDurationDays, bool IsOpenToPublic, PhaseTiming Timing);
 
+/// <summary>What actually took place, on /timeline: a recorded programme event, or an activity (with its page, <see cref="ActivityId"/>).</summary>
 public sealed record EventItem(
-    string Title, string Description, ProgrammeEventKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string Location, bool IsOnline, int? PhaseOrder);
+    LocalisedText Title, string Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    string Location, bool IsOnline, int? PhaseOrder, int? ActivityId = null);
 
 /// <summary>A public page's model that knows when the clock alone will change the page (null: it does not).</summary>
 public abstract record PublicPage

@@ -58,6 +58,12 @@ public sealed class TranslationQueries(IcpDbContext db, CurrentCall currentCall)
         english.AddRange(call.Phases.SelectMany(p => new[] { (ContentKind.Phase, p.Id, ContentField.Title, p.Title), (ContentKind.Phase, p.Id, ContentField.Description, p.Description) }));
         english.AddRange(call.Criteria.SelectMany(k => new[] { (ContentKind.Criterion, k.Id, ContentField.Title, k.Title), (ContentKind.Criterion, k.Id, ContentField.Description, k.Description) }));
 
+        // The cooperation phase's activities, in the order they take place (an empty description has nothing to translate).
+        var activities = await db.Activities.AsNoTracking().Where(a => a.CallId == call.Id).OrderBy(a => a.StartsAt)
+            .Select(a => new { a.Id, a.Title, a.Description }).ToListAsync(cancellationToken);
+        english.AddRange(activities.SelectMany(a => new[] { (ContentKind.Activity, a.Id, ContentField.Title, a.Title), (ContentKind.Activity, a.Id, ContentField.Description, a.Description) })
+            .Where(e => e.Item4.Length > 0));
+
         var rows = english.Select(e => translations.TryGetValue((e.Kind, e.Id, e.Field), out var t)
                 ? new TranslationRow(e.Kind, e.Id, e.Field, e.Text, t.Text, t.Version, t.UpdatedBy, t.UpdatedAt)
                 : new TranslationRow(e.Kind, e.Id, e.Field, e.Text, null, null, null, null))

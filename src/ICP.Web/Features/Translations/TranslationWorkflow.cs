@@ -32,6 +32,7 @@ public sealed class TranslationWorkflow(IcpDbContext db, DatabaseWrites writes, 
         owned.UnionWith((await db.QuotaGroups.Where(g => g.CallId == callId).Select(g => g.Id).ToListAsync(cancellationToken)).Select(id => (ContentKind.QuotaGroup, id)));
         owned.UnionWith((await db.TimelinePhases.Where(p => p.CallId == callId).Select(p => p.Id).ToListAsync(cancellationToken)).Select(id => (ContentKind.Phase, id)));
         owned.UnionWith((await db.EvaluationCriteria.Where(k => k.CallId == callId).Select(k => k.Id).ToListAsync(cancellationToken)).Select(id => (ContentKind.Criterion, id)));
+        owned.UnionWith((await db.Activities.Where(a => a.CallId == callId).Select(a => a.Id).ToListAsync(cancellationToken)).Select(id => (ContentKind.Activity, id)));
 
         var existing = await db.ContentTranslations.Where(t => t.CallId == callId && t.Culture == form.Language).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();

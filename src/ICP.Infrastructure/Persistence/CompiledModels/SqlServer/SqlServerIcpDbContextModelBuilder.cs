@@ -11,12 +11,15 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eeb7dd74-1f95-4e39-b52f-4f6c47de488c"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("b81213e8-6766-4882-a04d-e203a474777c"), entityTypeCount: 44)
         {
         }
 
         partial void Initialize()
         {
+            var activity = ActivityEntityType.Create(this);
+            var activityRegistration = ActivityRegistrationEntityType.Create(this);
+            var conferenceSession = ConferenceSessionEntityType.Create(this);
             var application = ApplicationEntityType.Create(this);
             var applicationDocument = ApplicationDocumentEntityType.Create(this);
             var applicationSection = ApplicationSectionEntityType.Create(this);
@@ -50,7 +53,6 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
-            var seedRecord = SeedRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -60,6 +62,10 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var quotaGroupTerritories = QuotaGroupTerritoriesEntityType.Create(this);
 
+            ActivityEntityType.CreateForeignKey1(activity, call);
+            ActivityEntityType.CreateForeignKey2(activity, timelinePhase);
+            ActivityRegistrationEntityType.CreateForeignKey1(activityRegistration, activity);
+            ConferenceSessionEntityType.CreateForeignKey1(conferenceSession, activity);
             ApplicationEntityType.CreateForeignKey1(application, call);
             ApplicationEntityType.CreateForeignKey2(application, localAuthority);
             ApplicationEntityType.CreateForeignKey3(application, territory);
@@ -114,6 +120,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             QuotaGroupEntityType.CreateSkipNavigation1(quotaGroup, territory, quotaGroupTerritories);
             TerritoryEntityType.CreateSkipNavigation1(territory, quotaGroup, quotaGroupTerritories);
 
+            ActivityEntityType.CreateAnnotations(activity);
+            ActivityRegistrationEntityType.CreateAnnotations(activityRegistration);
+            ConferenceSessionEntityType.CreateAnnotations(conferenceSession);
             ApplicationEntityType.CreateAnnotations(application);
             ApplicationDocumentEntityType.CreateAnnotations(applicationDocument);
             ApplicationSectionEntityType.CreateAnnotations(applicationSection);
@@ -147,7 +156,6 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
-            SeedRecordEntityType.CreateAnnotations(seedRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

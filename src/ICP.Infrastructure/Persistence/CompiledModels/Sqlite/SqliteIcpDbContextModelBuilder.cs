@@ -11,12 +11,15 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("18ab2186-ec0f-4e21-ae8f-3161edee81a4"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("8be29103-7a1d-41e0-9dea-8f4cb2990ce8"), entityTypeCount: 44)
         {
         }
 
         partial void Initialize()
         {
+            var activity = ActivityEntityType.Create(this);
+            var activityRegistration = ActivityRegistrationEntityType.Create(this);
+            var conferenceSession = ConferenceSessionEntityType.Create(this);
             var application = ApplicationEntityType.Create(this);
             var applicationDocument = ApplicationDocumentEntityType.Create(this);
             var applicationSection = ApplicationSectionEntityType.Create(this);
@@ -50,7 +53,6 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
-            var seedRecord = SeedRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -60,6 +62,10 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var quotaGroupTerritories = QuotaGroupTerritoriesEntityType.Create(this);
 
+            ActivityEntityType.CreateForeignKey1(activity, call);
+            ActivityEntityType.CreateForeignKey2(activity, timelinePhase);
+            ActivityRegistrationEntityType.CreateForeignKey1(activityRegistration, activity);
+            ConferenceSessionEntityType.CreateForeignKey1(conferenceSession, activity);
             ApplicationEntityType.CreateForeignKey1(application, call);
             ApplicationEntityType.CreateForeignKey2(application, localAuthority);
             ApplicationEntityType.CreateForeignKey3(application, territory);
@@ -114,6 +120,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             QuotaGroupEntityType.CreateSkipNavigation1(quotaGroup, territory, quotaGroupTerritories);
             TerritoryEntityType.CreateSkipNavigation1(territory, quotaGroup, quotaGroupTerritories);
 
+            ActivityEntityType.CreateAnnotations(activity);
+            ActivityRegistrationEntityType.CreateAnnotations(activityRegistration);
+            ConferenceSessionEntityType.CreateAnnotations(conferenceSession);
             ApplicationEntityType.CreateAnnotations(application);
             ApplicationDocumentEntityType.CreateAnnotations(applicationDocument);
             ApplicationSectionEntityType.CreateAnnotations(applicationSection);
@@ -147,7 +156,6 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
-            SeedRecordEntityType.CreateAnnotations(seedRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
