@@ -102,6 +102,9 @@ public static class AuditActions
     public const string PartnershipsPublished = "partnerships.published";
     public const string PartnerLeft = "partnerships.city-left";
     public const string MessageRetried = "message.retried";
+    public const string OutputReceived = "output.received";
+    public const string OutputPublished = "output.published";
+    public const string OutputKeptUnpublished = "output.kept-unpublished";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -110,5 +113,6 @@ public static class AuditActions
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
         RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
         PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated,
+        OutputReceived, OutputPublished, OutputKeptUnpublished,
     ];
 }

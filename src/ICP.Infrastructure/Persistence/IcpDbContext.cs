@@ -77,6 +77,8 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PartnerPair> PartnerPairs => Set<PartnerPair>();
 
+    public DbSet<CityOutput> CityOutputs => Set<CityOutput>();
+
     /// <summary>Account e-mails asked for on public forms, not yet worked out (see <see cref="AccountEmailRequest"/>).</summary>
     public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();
 

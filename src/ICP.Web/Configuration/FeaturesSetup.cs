@@ -58,11 +58,15 @@ public static class FeaturesSetup
         services.AddScoped<OversightQueries>();
         services.AddScoped<MessageWorkflow>();
         services.AddScoped<DemoData>();
+        services.AddScoped<CooperationDemo>();
         services.AddScoped<BackupWorkflow>();
         services.AddScoped<PersonalDataWorkflow>();
         services.AddScoped<RetentionWorkflow>();
         services.AddScoped<CooperationQueries>();
         services.AddScoped<CooperationWorkflow>();
+        services.AddScoped<WorkspaceQueries>();
+        services.AddScoped<OutputQueries>();
+        services.AddScoped<OutputWorkflow>();
         return services;
     }
 }

@@ -39,6 +39,8 @@ public static class DomainMessages
         PlanStateException { Step: "publish" } => localizer["Confirm the partnerships before publishing them."],
         PlanStateException { Step: "regenerate" } => localizer["The partnerships are published: change them one pair at a time."],
         PlanStateException => localizer["Generate the proposal first, or make a change: only a draft can be confirmed."],
+        OutputStateException { State: OutputState.Published } => localizer["This output is already published."],
+        OutputStateException => localizer["This output is already kept off the public page."],
         _ => localizer["The request could not be processed"],
     };
 }

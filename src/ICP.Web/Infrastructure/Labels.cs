@@ -85,6 +85,9 @@ public static class Labels
         AuditActions.PartnershipsPublished => "Partnerships published",
         AuditActions.PartnerLeft => "City left its partnerships",
         AuditActions.MessageRetried => "E-mail sent again",
+        AuditActions.OutputReceived => "Output handed in",
+        AuditActions.OutputPublished => "Output published",
+        AuditActions.OutputKeptUnpublished => "Output kept off the public page",
         _ => "Unknown",
     };
 }

@@ -111,8 +111,8 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
         {
             Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision or ContentTranslation => true,
 
-            // /partnerships shows the published plan's pairs.
-            CooperationPlan or PartnerPair => true,
+            // /partnerships shows the published plan's pairs and the published outputs.
+            CooperationPlan or PartnerPair or CityOutput => true,
 
             // The results list selected cities: an application entering or leaving that status changes it.
             Application application => entry.State == EntityState.Modified

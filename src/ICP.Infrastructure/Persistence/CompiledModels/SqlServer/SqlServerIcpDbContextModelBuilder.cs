@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a7a8876c-5235-4e85-bdcd-0146f6e81cbe"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("2c374535-78af-4163-b82f-8b6e243e759a"), entityTypeCount: 42)
         {
         }
 
@@ -26,6 +26,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cityOutput = CityOutputEntityType.Create(this);
             var cooperationPlan = CooperationPlanEntityType.Create(this);
             var partnerPair = PartnerPairEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
@@ -73,6 +74,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CityOutputEntityType.CreateForeignKey1(cityOutput, application);
             CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
             PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
             PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
@@ -122,6 +124,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CityOutputEntityType.CreateAnnotations(cityOutput);
             CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
             PartnerPairEntityType.CreateAnnotations(partnerPair);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);

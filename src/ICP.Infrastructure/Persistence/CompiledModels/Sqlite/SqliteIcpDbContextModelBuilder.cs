@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("10165b8a-e0df-4c58-9b6f-87cb9208330c"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("35314d3c-d398-4df9-bbbc-735dd2b24b7e"), entityTypeCount: 42)
         {
         }
 
@@ -26,6 +26,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cityOutput = CityOutputEntityType.Create(this);
             var cooperationPlan = CooperationPlanEntityType.Create(this);
             var partnerPair = PartnerPairEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
@@ -73,6 +74,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CityOutputEntityType.CreateForeignKey1(cityOutput, application);
             CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
             PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
             PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
@@ -122,6 +124,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CityOutputEntityType.CreateAnnotations(cityOutput);
             CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
             PartnerPairEntityType.CreateAnnotations(partnerPair);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);

@@ -57,7 +57,7 @@ public sealed class AdminExceptionsAttribute : Attribute, IExceptionFilter
     public void OnException(ExceptionContext context)
     {
         // A file the person may not see (unknown, not assigned, or conflicted) is simply not there.
-        if (context.Exception is ApplicationNotFoundException or ConflictOfInterestException)
+        if (context.Exception is ApplicationNotFoundException or ConflictOfInterestException or NotFoundException)
         {
             context.Result = new NotFoundResult();
             context.ExceptionHandled = true;

@@ -49,7 +49,7 @@ public sealed class ApplicantExceptionsAttribute : Attribute, IExceptionFilter
     {
         switch (context.Exception)
         {
-            case ApplicationNotFoundException:
+            case ApplicationNotFoundException or NotFoundException:
                 context.Result = new NotFoundResult();
                 context.ExceptionHandled = true;
                 break;
