@@ -12,9 +12,10 @@ namespace ICP.BrowserTests;
 
 /// <summary>
 /// The participating city's workspace in a real browser, with the keyboard alone: sign in, open a
-/// partner of the cluster, hand in an output. The workspace, the partner page, the staff outputs
-/// page and /partnerships with a published output pass axe in English and French and stay on the
-/// portal's origin.
+/// partner of the cluster, register a delegate for a study visit, hand in an output. The workspace,
+/// the partner and visit pages, the staff outputs, delegates and cooperation pages and
+/// /partnerships with a published output pass axe in English and French and stay on the portal's
+/// origin.
 /// </summary>
 public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPortal portal) : IClassFixture<KestrelPortal>
 {
@@ -22,6 +23,7 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
     public async Task ACity_UsesItsWorkspace_ByKeyboard_AndEveryNewPagePassesAxeInEnglishAndFrench()
     {
         var setup = await CooperationSetup.PublishedAsync(portal);
+        var visit = await CooperationSetup.StudyVisitAsync(portal, "Study visit to Cape Town", new DateTimeOffset(2022, 5, 20, 22, 0, 0, TimeSpan.Zero), limit: 2);
         var city = setup.Canada[0];
         var partner = setup.ById(setup.PartnerOf[city.ApplicationId]);
         await using var context = await browser.NewContextAsync(portal.ServerAddress);
@@ -60,7 +62,19 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
         await watcher.AssertAccessibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("city-workspace.png"), FullPage = true });
 
-        foreach (var url in new[] { "/applicant?culture=fr", $"/applicant/partners/{partner.ApplicationId}?culture=fr" })
+        // A delegate for the study visit, from the workspace's list of activities.
+        await keyboard.SkipToContentAsync();
+        await keyboard.ActivateAsync($"#upcoming a[href='/applicant/visits/{visit}']");
+        await Assertions.Expect(page.Locator("#visit")).ToHaveAttributeAsync("data-visit", visit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await keyboard.SkipToContentAsync();
+        await keyboard.TypeIntoAsync("#Form_Name", "Ana Silva");
+        await keyboard.TypeIntoAsync("#Form_Role", "Head of the environment department");
+        await keyboard.TypeIntoAsync("#Form_Email", "ana.silva@city.example");
+        await keyboard.ActivateAsync("#add-delegate-button");
+        await Assertions.Expect(page.Locator("#delegates li")).ToHaveCountAsync(1);
+        await watcher.AssertAccessibleAsync();
+
+        foreach (var url in new[] { "/applicant?culture=fr", $"/applicant/partners/{partner.ApplicationId}?culture=fr", $"/applicant/visits/{visit}?culture=fr" })
         {
             await page.GotoAsync(url);
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
@@ -78,6 +92,13 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
         {
             await manager.Page.GotoAsync(url);
             await Assertions.Expect(manager.Page.Locator("main")).ToContainTextAsync("Repair cafés in every district");
+            await manager.AssertAccessibleAsync();
+        }
+
+        foreach (var url in new[] { $"/admin/visits/{visit}/delegates?culture=en", $"/admin/visits/{visit}/delegates?culture=fr", "/admin/cooperation?culture=fr", "/admin/cooperation?culture=en" })
+        {
+            await manager.Page.GotoAsync(url);
+            await Assertions.Expect(manager.Page.Locator("main")).ToContainTextAsync("Study visit to Cape Town");
             await manager.AssertAccessibleAsync();
         }
 

@@ -1,4 +1,6 @@
+using ICP.Domain.Activities;
 using ICP.Domain.Applications;
+using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Cooperation;
@@ -69,6 +71,21 @@ public static class CooperationSetup
             .ToDictionary(x => x.Item1, x => x.Item2);
         return new Published(canada, korea, eu, notSelected, partnerOf);
     }
+
+    /// <summary>A study visit (not public), made through the domain like staff would: its id.</summary>
+    public static Task<int> StudyVisitAsync(PortalFactory portal, string title, DateTimeOffset cutoff, int limit, string hostCity = "Cape Town", string zone = "Africa/Johannesburg") =>
+        portal.WithDbAsync(async db =>
+        {
+            var phase = await db.TimelinePhases.FirstAsync(p => p.Kind == PhaseKind.StudyVisit);
+            var manager = await db.Users.Where(u => u.Email == DemoData.ManagerEmail).Select(u => u.Id).SingleAsync();
+            var starts = cutoff.AddDays(20);
+            var visit = Activity.Create(phase, ActivityKind.StudyVisit,
+                new ActivityDetails(title, "Working meeting and study visit.", starts, starts.AddDays(5), zone, false, hostCity, "City hall", "Day 1: welcome; day 2: site visits.", limit, cutoff),
+                manager, cutoff.AddDays(-60));
+            db.Activities.Add(visit);
+            await db.SaveChangesAsync();
+            return visit.Id;
+        });
 
     private static async Task<Guid> TokenAsync(IcpDbContext db)
     {

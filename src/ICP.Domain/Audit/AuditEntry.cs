@@ -105,6 +105,13 @@ public static class AuditActions
     public const string OutputReceived = "output.received";
     public const string OutputPublished = "output.published";
     public const string OutputKeptUnpublished = "output.kept-unpublished";
+    public const string ActivityCreated = "activity.created";
+    public const string ActivityRevised = "activity.revised";
+    public const string RegistrationCancelled = "activity.registration-cancelled";
+    public const string RegistrationPromoted = "activity.registration-promoted";
+    public const string ActivityMessageSent = "activity.message-sent";
+    public const string DelegateAdded = "delegate.added";
+    public const string DelegateRemoved = "delegate.removed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -112,7 +119,7 @@ public static class AuditActions
         ConflictsDeclared, ConsensusRecorded, CriteriaRevised, DecisionStaged, DecisionsReleased, ReservePromoted, DeadlineExtended,
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
         RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
-        PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated,
-        OutputReceived, OutputPublished, OutputKeptUnpublished,
+        PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated, ActivityCreated, ActivityRevised, RegistrationCancelled,
+        RegistrationPromoted, ActivityMessageSent, OutputReceived, OutputPublished, OutputKeptUnpublished, DelegateAdded, DelegateRemoved,
     ];
 }

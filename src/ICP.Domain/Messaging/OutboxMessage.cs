@@ -80,6 +80,9 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>An iCalendar file sent with the message as <c>invitation.ics</c> (a confirmed place), or null.</summary>
+    public string? CalendarAttachment { get; private set; }
+
     public string? LastError { get; private set; }
 
     /// <summary>While set in the future, one worker is delivering the message and others leave it alone.</summary>
@@ -120,6 +123,14 @@ public sealed class OutboxMessage
     {
         TextBody = string.Empty;
         HtmlBody = string.Empty;
+        CalendarAttachment = null;
+    }
+
+    /// <summary>Attaches an iCalendar file (the text of a .ics).</summary>
+    public OutboxMessage WithCalendar(string ics)
+    {
+        CalendarAttachment = ics;
+        return this;
     }
 
     /// <summary>Records a failed attempt and schedules the next one (1, 2, 4 … minutes), or gives up.</summary>

@@ -9,4 +9,7 @@ public enum ContentKind
     QuotaGroup,
     Phase,
     Criterion,
+
+    /// <summary>An activity of the cooperation phase (study visit, online session, conference).</summary>
+    Activity,
 }

@@ -3,7 +3,7 @@ namespace ICP.Domain.Programme;
 /// <summary>
 /// Which fields of which programme entities are translated (ADR 12). English stays on the entity
 /// itself and is the fallback; translations are rows of <see cref="ContentTranslation"/>. Another
-/// entity (the cooperation phase's activities, say) becomes translatable by adding its kind here
+/// entity becomes translatable by adding its kind here
 /// and its rows: no table or column of its own.
 /// </summary>
 public static class TranslatableContent
@@ -16,6 +16,7 @@ public static class TranslatableContent
         [ContentKind.QuotaGroup] = [ContentField.Name],
         [ContentKind.Phase] = [ContentField.Title, ContentField.Description],
         [ContentKind.Criterion] = [ContentField.Title, ContentField.Description],
+        [ContentKind.Activity] = [ContentField.Title, ContentField.Description],
     };
 
     public static bool IsTranslatable(ContentKind kind, ContentField field) =>

@@ -101,6 +101,12 @@ public sealed partial class OutboxDispatcher(
         mime.From.Add(MailboxAddress.Parse(options.Value.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        if (message.CalendarAttachment is { } ics)
+        {
+            // METHOD:PUBLISH: calendar clients offer to add (or update, by UID and SEQUENCE) the event.
+            body.Attachments.Add("invitation.ics", System.Text.Encoding.UTF8.GetBytes(ics), new ContentType("text", "calendar") { Charset = "utf-8", Parameters = { { "method", "PUBLISH" } } });
+        }
+
         mime.Body = body.ToMessageBody();
         return mime;
     }
@@ -114,7 +120,7 @@ public sealed partial class OutboxDispatcher(
         var before = clock.GetUtcNow() - OutboxMessage.UndeliveredContentKept;
         return db.OutboxMessages
             .Where(m => m.State != DeliveryState.Pending && m.CreatedAt < before && (m.TextBody != string.Empty || m.HtmlBody != string.Empty))
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.TextBody, string.Empty).SetProperty(m => m.HtmlBody, string.Empty), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.TextBody, string.Empty).SetProperty(m => m.HtmlBody, string.Empty).SetProperty(m => m.CalendarAttachment, (string?)null), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail {MessageId} ({Kind}) sent")]

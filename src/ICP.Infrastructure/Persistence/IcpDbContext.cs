@@ -1,3 +1,4 @@
+using ICP.Domain.Activities;
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Cooperation;
@@ -78,6 +79,15 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PartnerPair> PartnerPairs => Set<PartnerPair>();
 
     public DbSet<CityOutput> CityOutputs => Set<CityOutput>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
+    public DbSet<VisitDelegate> VisitDelegates => Set<VisitDelegate>();
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityRegistration> ActivityRegistrations => Set<ActivityRegistration>();
+
+    public DbSet<ConferenceSession> ConferenceSessions => Set<ConferenceSession>();
 
     /// <summary>Account e-mails asked for on public forms, not yet worked out (see <see cref="AccountEmailRequest"/>).</summary>
     public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();

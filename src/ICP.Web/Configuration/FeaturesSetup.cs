@@ -67,6 +67,9 @@ public static class FeaturesSetup
         services.AddScoped<WorkspaceQueries>();
         services.AddScoped<OutputQueries>();
         services.AddScoped<OutputWorkflow>();
+        services.AddScoped<DelegationQueries>();
+        services.AddScoped<DelegationWorkflow>();
+        services.AddScoped<CooperationDashboardQueries>();
         return services;
     }
 }

@@ -39,6 +39,8 @@ public static class DomainMessages
         PlanStateException { Step: "publish" } => localizer["Confirm the partnerships before publishing them."],
         PlanStateException { Step: "regenerate" } => localizer["The partnerships are published: change them one pair at a time."],
         PlanStateException => localizer["Generate the proposal first, or make a change: only a draft can be confirmed."],
+        DelegateLimitReachedException full => localizer["A city may send at most {0} delegates to this visit: remove one first.", full.Limit],
+        DelegateAlreadyRegisteredException => localizer["A delegate with this e-mail address is already registered for this visit."],
         OutputStateException { State: OutputState.Published } => localizer["This output is already published."],
         OutputStateException => localizer["This output is already kept off the public page."],
         _ => localizer["The request could not be processed"],

@@ -88,6 +88,8 @@ public static class Labels
         AuditActions.OutputReceived => "Output handed in",
         AuditActions.OutputPublished => "Output published",
         AuditActions.OutputKeptUnpublished => "Output kept off the public page",
+        AuditActions.DelegateAdded => "Delegate registered",
+        AuditActions.DelegateRemoved => "Delegate removed",
         _ => "Unknown",
     };
 }

@@ -124,6 +124,8 @@ public sealed class CommandTests
         var page = await HtmlPage.GetAsync(portal.CreateClient(), "/partnerships");
         Assert.NotEmpty(page.All("li[data-pair]"));
         Assert.Equal(2, page.All("#published-outputs li").Count);
+        Assert.Equal(2, await portal.WithDbAsync(db => db.Activities.CountAsync(a => a.Kind == ICP.Domain.Activities.ActivityKind.StudyVisit)));
+        Assert.NotEmpty(await portal.WithDbAsync(db => db.VisitDelegates.ToListAsync()));
 
         // Run again: nothing is selected twice.
         var (again, said) = await RunAsync(portal, "seed-demo", "--applications", "0", "--evaluators", "0", "--cooperation");

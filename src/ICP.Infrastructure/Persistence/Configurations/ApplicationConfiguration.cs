@@ -112,6 +112,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectLength).IsRequired();
         builder.Property(m => m.TextBody).IsRequired();
         builder.Property(m => m.HtmlBody).IsRequired();
+
+        // An .ics of one activity (a few kilobytes); removed with the bodies once delivered.
+        builder.Property(m => m.CalendarAttachment);
         builder.Property(m => m.Kind).HasMaxLength(64).IsRequired();
         builder.Property(m => m.RelatedReference).HasMaxLength(32);
         builder.Property(m => m.LastError).HasMaxLength(1000);

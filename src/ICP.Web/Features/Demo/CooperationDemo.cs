@@ -1,6 +1,8 @@
+using ICP.Domain.Activities;
 using ICP.Domain.Applications;
 using ICP.Domain.Common;
 using ICP.Domain.Cooperation;
+using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
@@ -16,8 +18,8 @@ namespace ICP.Web.Features.Demo;
 /// <summary>
 /// The demo's cooperation phase, made through the portal's own workflows so that every rule holds:
 /// the best passing applications of each quota group selected and released (December 2021), the
-/// partnerships proposed, confirmed and published (February 2022), and outputs handed in and
-/// some published. Each step runs on a clock set to when it would have happened, whatever the
+/// partnerships proposed, confirmed and published (February 2022), outputs handed in and some
+/// published, and the two study visits with delegates. Each step runs on a clock set to when it would have happened, whatever the
 /// portal's own clock says. Skipped when decisions already exist (seed-demo run again).
 /// </summary>
 public sealed class CooperationDemo(IServiceProvider services, IcpDbContext db, IFileStore files, IConfiguration configuration)
@@ -89,6 +91,7 @@ public sealed class CooperationDemo(IServiceProvider services, IcpDbContext db, 
         }
 
         await OutputsAsync(call.Id, by, cancellationToken);
+        await StudyVisitsAsync(call.Id, by, cancellationToken);
         return selected;
     }
 
@@ -116,6 +119,50 @@ public sealed class CooperationDemo(IServiceProvider services, IcpDbContext db, 
             }
 
             db.CityOutputs.Add(output);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The two working meetings with study visits (June 2022 in Cape Town, October 2022 in Milan),
+    /// each with delegates of the first selected cities, registered before the cut-off.
+    /// </summary>
+    private async Task StudyVisitsAsync(int callId, StaffContext by, CancellationToken cancellationToken)
+    {
+        if (await db.Activities.AnyAsync(a => a.CallId == callId && a.Kind == ActivityKind.StudyVisit, cancellationToken))
+        {
+            return;
+        }
+
+        var phase = await db.TimelinePhases.FirstAsync(p => p.CallId == callId && p.Kind == PhaseKind.StudyVisit, cancellationToken);
+        var visits = new[]
+        {
+            Activity.Create(phase, ActivityKind.StudyVisit, new ActivityDetails(
+                "Working meeting and study visit in Cape Town", "Six days with the South African cluster: circular economy and informal settlements.",
+                new DateTimeOffset(2022, 6, 13, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2022, 6, 18, 15, 0, 0, TimeSpan.Zero), "Africa/Johannesburg", false,
+                "Cape Town", "Civic Centre, 12 Hertzog Boulevard", "Day 1: welcome and cluster meeting; days 2–5: site visits; day 6: action planning.",
+                4, new DateTimeOffset(2022, 5, 20, 22, 0, 0, TimeSpan.Zero)), by.UserId, PublishedAt),
+            Activity.Create(phase, ActivityKind.StudyVisit, new ActivityDetails(
+                "Working meeting and study visit in Milan", "Six days hosted by the Comune di Milano: energy transition and air quality.",
+                new DateTimeOffset(2022, 10, 10, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2022, 10, 15, 15, 0, 0, TimeSpan.Zero), "Europe/Rome", false,
+                "Milan", "Palazzo Marino", "Day 1: welcome; days 2–5: site visits; day 6: peer review of the local action plans.",
+                4, new DateTimeOffset(2022, 9, 16, 22, 0, 0, TimeSpan.Zero)), by.UserId, PublishedAt),
+        };
+        db.Activities.AddRange(visits);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var cities = await services.GetRequiredService<CooperationQueries>().SelectedCitiesAsync(callId, cancellationToken);
+        foreach (var (visit, index) in visits.Select((v, i) => (v, i)))
+        {
+            foreach (var city in cities.Skip(index * 3).Take(6))
+            {
+                var at = visit.DelegateCutoff!.Value.AddDays(-10);
+                var delegation = new Delegation(visit, city.ApplicationId, by.UserId, at);
+                delegation.Add(visit, "International officer of " + city.Name, "International relations", $"international.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
+                delegation.Add(visit, "Head of environment of " + city.Name, "Environment department", $"environment.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
+                db.Delegations.Add(delegation);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -19,7 +19,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 "ICP.Domain.Messaging.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -40,6 +40,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 fieldInfo: typeof(OutboxMessage).GetField("<Attempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             attempts.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var calendarAttachment = runtimeEntityType.AddProperty(
+                "CalendarAttachment",
+                typeof(string),
+                propertyInfo: typeof(OutboxMessage).GetProperty("CalendarAttachment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<CalendarAttachment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            calendarAttachment.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var claimedUntil = runtimeEntityType.AddProperty(
                 "ClaimedUntil",

@@ -11,12 +11,15 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2c374535-78af-4163-b82f-8b6e243e759a"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("ea50fedc-359d-42f8-9cac-d696a2abfebd"), entityTypeCount: 48)
         {
         }
 
         partial void Initialize()
         {
+            var activity = ActivityEntityType.Create(this);
+            var activityRegistration = ActivityRegistrationEntityType.Create(this);
+            var conferenceSession = ConferenceSessionEntityType.Create(this);
             var application = ApplicationEntityType.Create(this);
             var applicationDocument = ApplicationDocumentEntityType.Create(this);
             var applicationSection = ApplicationSectionEntityType.Create(this);
@@ -28,7 +31,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var localAuthority = LocalAuthorityEntityType.Create(this);
             var cityOutput = CityOutputEntityType.Create(this);
             var cooperationPlan = CooperationPlanEntityType.Create(this);
+            var delegation = DelegationEntityType.Create(this);
             var partnerPair = PartnerPairEntityType.Create(this);
+            var visitDelegate = VisitDelegateEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
             var assignment = AssignmentEntityType.Create(this);
             var criterionScore = CriterionScoreEntityType.Create(this);
@@ -60,6 +65,10 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var quotaGroupTerritories = QuotaGroupTerritoriesEntityType.Create(this);
 
+            ActivityEntityType.CreateForeignKey1(activity, call);
+            ActivityEntityType.CreateForeignKey2(activity, timelinePhase);
+            ActivityRegistrationEntityType.CreateForeignKey1(activityRegistration, activity);
+            ConferenceSessionEntityType.CreateForeignKey1(conferenceSession, activity);
             ApplicationEntityType.CreateForeignKey1(application, call);
             ApplicationEntityType.CreateForeignKey2(application, localAuthority);
             ApplicationEntityType.CreateForeignKey3(application, territory);
@@ -76,9 +85,12 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
             CityOutputEntityType.CreateForeignKey1(cityOutput, application);
             CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
+            DelegationEntityType.CreateForeignKey1(delegation, activity);
+            DelegationEntityType.CreateForeignKey2(delegation, application);
             PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
             PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
             PartnerPairEntityType.CreateForeignKey3(partnerPair, application);
+            VisitDelegateEntityType.CreateForeignKey1(visitDelegate, delegation);
             ApplicationScoreEntityType.CreateForeignKey1(applicationScore, application);
             AssignmentEntityType.CreateForeignKey1(assignment, application);
             AssignmentEntityType.CreateForeignKey2(assignment, portalUser);
@@ -115,6 +127,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             QuotaGroupEntityType.CreateSkipNavigation1(quotaGroup, territory, quotaGroupTerritories);
             TerritoryEntityType.CreateSkipNavigation1(territory, quotaGroup, quotaGroupTerritories);
 
+            ActivityEntityType.CreateAnnotations(activity);
+            ActivityRegistrationEntityType.CreateAnnotations(activityRegistration);
+            ConferenceSessionEntityType.CreateAnnotations(conferenceSession);
             ApplicationEntityType.CreateAnnotations(application);
             ApplicationDocumentEntityType.CreateAnnotations(applicationDocument);
             ApplicationSectionEntityType.CreateAnnotations(applicationSection);
@@ -126,7 +141,9 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
             CityOutputEntityType.CreateAnnotations(cityOutput);
             CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
+            DelegationEntityType.CreateAnnotations(delegation);
             PartnerPairEntityType.CreateAnnotations(partnerPair);
+            VisitDelegateEntityType.CreateAnnotations(visitDelegate);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);
             AssignmentEntityType.CreateAnnotations(assignment);
             CriterionScoreEntityType.CreateAnnotations(criterionScore);

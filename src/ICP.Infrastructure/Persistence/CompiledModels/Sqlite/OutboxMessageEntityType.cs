@@ -19,7 +19,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 "ICP.Domain.Messaging.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -38,6 +38,13 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(OutboxMessage).GetProperty("Attempts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OutboxMessage).GetField("<Attempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var calendarAttachment = runtimeEntityType.AddProperty(
+                "CalendarAttachment",
+                typeof(string),
+                propertyInfo: typeof(OutboxMessage).GetProperty("CalendarAttachment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<CalendarAttachment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var claimedUntil = runtimeEntityType.AddProperty(
                 "ClaimedUntil",

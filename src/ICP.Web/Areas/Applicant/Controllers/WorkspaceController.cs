@@ -1,4 +1,6 @@
 using FluentValidation;
+using ICP.Domain.Activities;
+using ICP.Domain.Common;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
@@ -93,6 +95,64 @@ public sealed class WorkspaceController(WorkspaceQueries workspace, OutputWorkfl
         // Always an attachment, never rendered in the portal's origin.
         return File(files.OpenRead(file.StorageKey), "application/pdf", file.FileName);
     }
+
+    [HttpGet("visits/{activityId:int}")]
+    public async Task<IActionResult> Visit([FromRoute] int activityId, [FromServices] DelegationQueries delegations, CancellationToken cancellationToken) =>
+        View(await delegations.VisitAsync(await WhoAsync(cancellationToken), activityId, null, cancellationToken));
+
+    [HttpPost("visits/{activityId:int}/delegates")]
+    public async Task<IActionResult> AddDelegate(
+        [FromRoute] int activityId, [Bind(Prefix = "Form")] DelegateForm form, [FromServices] IValidator<DelegateForm> validator,
+        [FromServices] DelegationQueries delegations, [FromServices] DelegationWorkflow workflow, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        if (await validator.ValidateIntoAsync(form, ModelState, cancellationToken, "Form"))
+        {
+            try
+            {
+                await workflow.AddForCityAsync(who, activityId, form, ArrivedAt, cancellationToken);
+                TempData["Notice"] = t["{0} is registered as a delegate.", form.Name.Trim()].Value;
+                return Redirect($"/applicant/visits/{activityId}");
+            }
+            catch (DatabaseBusyException)
+            {
+                DatabaseBusyAnswer.Apply(HttpContext, ViewData);
+                return View(nameof(Visit), await delegations.VisitAsync(who, activityId, form, cancellationToken));
+            }
+            catch (DomainException refused) when (refused is not EditConflictException)
+            {
+                ModelState.AddModelError(string.Empty, DelegateMessage(refused));
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Visit), await delegations.VisitAsync(who, activityId, form, cancellationToken));
+    }
+
+    [HttpPost("visits/{activityId:int}/delegates/{delegateId:int}/remove")]
+    public async Task<IActionResult> RemoveDelegate(
+        [FromRoute] int activityId, [FromRoute] int delegateId, [FromServices] DelegationWorkflow workflow, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        try
+        {
+            await workflow.RemoveForCityAsync(who, activityId, delegateId, ArrivedAt, cancellationToken);
+            TempData["Notice"] = t["The delegate was removed."].Value;
+        }
+        catch (DomainException refused)
+        {
+            TempData["Problem"] = DelegateMessage(refused);
+        }
+
+        return Redirect($"/applicant/visits/{activityId}");
+    }
+
+    private string DelegateMessage(DomainException refused) => refused switch
+    {
+        DelegateCutoffPassedException closed => t["Delegates could be registered or changed until {0} (Brussels time). From then on, changes go through the programme's staff.",
+            DisplayFormats.DateTimeIn(ICP.Domain.Programme.Call.LastOnTimeSecondBefore(closed.Cutoff), ICP.Domain.Common.ZonedTime.BrusselsZoneId)],
+        _ => DomainMessages.For(refused, t),
+    };
 
     /// <summary>The workspace again around what the person posted, with the file's problem beside its field.</summary>
     private async Task<IActionResult> AgainAsync(ApplicantContext who, OutputForm form, string? problem, CancellationToken cancellationToken)

@@ -1,0 +1,32 @@
+namespace ICP.Domain.Activities;
+
+/// <summary>Why an activity's details were refused.</summary>
+public enum ActivityProblem
+{
+    TitleMissing,
+    TextTooLong,
+    EndsBeforeStart,
+    UnknownTimeZone,
+
+    /// <summary>The phase the activity is linked to is of another kind (an online session in a study-visit phase).</summary>
+    WrongPhase,
+    HostCityMissing,
+    PlaceMissing,
+    DelegateLimitOutOfRange,
+    CutoffMissing,
+
+    /// <summary>Delegates must be known before the visit starts.</summary>
+    CutoffAfterStart,
+    CapacityOutOfRange,
+
+    /// <summary>Capacity lowered below the places already confirmed: nobody loses a confirmed place.</summary>
+    CapacityBelowConfirmed,
+    JoiningLinkInvalid,
+
+    /// <summary>Online sessions are stated in Brussels time, whoever attends.</summary>
+    OnlineNotInBrussels,
+    ThemeMissing,
+    PlacesForCitiesOutOfRange,
+    SessionInvalid,
+    SessionOutsideActivity,
+}
