@@ -57,6 +57,21 @@ public sealed class ApplicantJourney
         return journey;
     }
 
+    /// <summary>Signs in to an account that already exists (e.g. a demo city's officer) with a new client.</summary>
+    public static async Task<ApplicantJourney> SignInExistingAsync(PortalFactory portal, string email, string password)
+    {
+        var journey = new ApplicantJourney(portal.Mailbox, portal.CreateVisitorClient(), email, email);
+        var landed = await journey.SignInAsync(password);
+        if (landed.Response.RequestMessage!.RequestUri!.AbsolutePath != "/applicant")
+        {
+            throw new InvalidOperationException("Not signed in: " + landed.MainText);
+        }
+
+        return journey;
+    }
+
+    public Task<HtmlPage> GetAsync(string url) => HtmlPage.GetAsync(Client, url);
+
     public async Task<HtmlPage> SignInAsync(string? password = null)
     {
         var login = await HtmlPage.GetAsync(Client, "/account/login");

@@ -102,11 +102,16 @@ public static class AuditActions
     public const string PartnershipsPublished = "partnerships.published";
     public const string PartnerLeft = "partnerships.city-left";
     public const string MessageRetried = "message.retried";
+    public const string OutputReceived = "output.received";
+    public const string OutputPublished = "output.published";
+    public const string OutputKeptUnpublished = "output.kept-unpublished";
     public const string ActivityCreated = "activity.created";
     public const string ActivityRevised = "activity.revised";
     public const string RegistrationCancelled = "activity.registration-cancelled";
     public const string RegistrationPromoted = "activity.registration-promoted";
     public const string ActivityMessageSent = "activity.message-sent";
+    public const string DelegateAdded = "delegate.added";
+    public const string DelegateRemoved = "delegate.removed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -115,6 +120,6 @@ public static class AuditActions
         IndividualExtensionGranted, IndividualExtensionRevoked, StaffInvited, SubmitterChanged, PersonalDataExported, AccountDeleted,
         RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
         PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated, ActivityCreated, ActivityRevised, RegistrationCancelled,
-        RegistrationPromoted, ActivityMessageSent,
+        RegistrationPromoted, ActivityMessageSent, OutputReceived, OutputPublished, OutputKeptUnpublished, DelegateAdded, DelegateRemoved,
     ];
 }

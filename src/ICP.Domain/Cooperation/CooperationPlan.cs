@@ -104,10 +104,13 @@ public sealed class CooperationPlan
         return pair;
     }
 
-    /// <summary>Takes a pair apart (kept as ended, with the reason).</summary>
+    /// <summary>
+    /// Takes a pair apart (kept as ended, with the reason). An id that is not one of the plan's active
+    /// pairs names nothing staff could take apart (the page offers only active pairs): not found.
+    /// </summary>
     public PartnerPair RemovePair(int pairId, string reason, string by, DateTimeOffset at)
     {
-        var pair = ActivePairs.FirstOrDefault(p => p.Id == pairId) ?? throw new PairNotValidException("There is no such pair.");
+        var pair = ActivePairs.FirstOrDefault(p => p.Id == pairId) ?? throw new NotFoundException($"Pair {pairId}");
         pair.End(PairEnd.RemovedByStaff, reason, by, at);
         Changed(by, at);
         return pair;
@@ -170,6 +173,26 @@ public sealed class CooperationPlan
         }
 
         return left;
+    }
+
+    /// <summary>
+    /// The clusters a city belongs to: the countries or territories of the non-EU cities in its
+    /// active pairs (a non-EU city's own; an EU city's partners'). Empty for a city without a pair.
+    /// </summary>
+    public IReadOnlySet<string> ClustersOf(int applicationId) =>
+        ActivePairs.Where(p => p.Involves(applicationId)).Select(p => p.PartnerTerritoryCode).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The cities that share a cluster with <paramref name="applicationId"/> (itself included when it
+    /// has a pair): every city of an active pair in one of its clusters. These, and staff, are the
+    /// only ones who may see each other's contact persons.
+    /// </summary>
+    public IReadOnlySet<int> ClusterMembersOf(int applicationId)
+    {
+        var clusters = ClustersOf(applicationId);
+        return ActivePairs.Where(p => clusters.Contains(p.PartnerTerritoryCode))
+            .SelectMany(p => new[] { p.EuApplicationId, p.PartnerApplicationId })
+            .ToHashSet();
     }
 
     /// <summary>The selected cities with no active partner, in application order.</summary>

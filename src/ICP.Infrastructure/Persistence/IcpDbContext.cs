@@ -78,6 +78,11 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PartnerPair> PartnerPairs => Set<PartnerPair>();
 
+    public DbSet<CityOutput> CityOutputs => Set<CityOutput>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
+    public DbSet<VisitDelegate> VisitDelegates => Set<VisitDelegate>();
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<ActivityRegistration> ActivityRegistrations => Set<ActivityRegistration>();

@@ -13,7 +13,7 @@ namespace ICP.Web.Configuration;
 
 /// <summary>
 /// Administrative commands, run instead of the web server:
-/// <c>create-admin --email a@b --name "Ana B"</c>, <c>seed-demo [--applications 60] [--evaluators 4]</c>,
+/// <c>create-admin --email a@b --name "Ana B"</c>, <c>seed-demo [--applications 60] [--evaluators 4] [--cooperation]</c>,
 /// <c>demo-code --email evaluator1@demo.icp-portal.eu</c>, <c>backup --to /backups/icp-20211116</c>,
 /// <c>restore --from /backups/icp-20211116 [--replace]</c>.
 /// </summary>
@@ -79,6 +79,16 @@ public static class Commands
         foreach (var (email, role) in result.Accounts)
         {
             await output.WriteLineAsync($"  {email}  ({role})");
+        }
+
+        // The cooperation phase only when asked: without it the demo stays at the deadline, for
+        // newcomers to try evaluation and selection themselves.
+        if (args.Contains("--cooperation"))
+        {
+            var selected = await provider.GetRequiredService<CooperationDemo>().SeedAsync(CancellationToken.None);
+            await output.WriteLineAsync(selected > 0
+                ? $"Cooperation phase: {selected} cities selected and released, partnerships published, outputs handed in. Run the portal with --Clock:SimulatedNow=2022-06-15T10:00:00+02:00."
+                : "Cooperation phase: already seeded (or no application passed), left as it is.");
         }
 
         await output.WriteLineAsync("Current sign-in code: dotnet run --project src/ICP.Web -- demo-code --email <address>");

@@ -61,6 +61,7 @@ public static class FeaturesSetup
         services.AddScoped<OversightQueries>();
         services.AddScoped<MessageWorkflow>();
         services.AddScoped<DemoData>();
+        services.AddScoped<CooperationDemo>();
         services.AddScoped<BackupWorkflow>();
         services.AddScoped<PersonalDataWorkflow>();
         services.AddScoped<RetentionWorkflow>();
@@ -70,6 +71,12 @@ public static class FeaturesSetup
         services.AddScoped<ActivityEmails>();
         services.AddScoped<ActivityWorkflow>();
         services.AddScoped<RegistrationWorkflow>();
+        services.AddScoped<WorkspaceQueries>();
+        services.AddScoped<OutputQueries>();
+        services.AddScoped<OutputWorkflow>();
+        services.AddScoped<DelegationQueries>();
+        services.AddScoped<DelegationWorkflow>();
+        services.AddScoped<CooperationDashboardQueries>();
         return services;
     }
 }

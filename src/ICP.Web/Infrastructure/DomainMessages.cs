@@ -106,6 +106,10 @@ public static class DomainMessages
         RegistrationNotOfferedException => localizer["This activity takes no registration."],
         DelegateCutoffPassedException => localizer["The cut-off for delegates has passed: ask the programme team for any change."],
         ConsentRequiredException => localizer["Agree to the use of your contact details for this activity."],
+        DelegateLimitReachedException full => localizer["A city may send at most {0} delegates to this visit: remove one first.", full.Limit],
+        DelegateAlreadyRegisteredException => localizer["A delegate with this e-mail address is already registered for this visit."],
+        OutputStateException { State: OutputState.Published } => localizer["This output is already published."],
+        OutputStateException => localizer["This output is already kept off the public page."],
         _ => localizer["The request could not be processed"],
     };
 }

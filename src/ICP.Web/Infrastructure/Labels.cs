@@ -91,6 +91,11 @@ public static class Labels
         AuditActions.RegistrationCancelled => "Registration cancelled by staff",
         AuditActions.RegistrationPromoted => "Registration promoted from the waiting list",
         AuditActions.ActivityMessageSent => "Message sent to the registered",
+        AuditActions.OutputReceived => "Output handed in",
+        AuditActions.OutputPublished => "Output published",
+        AuditActions.OutputKeptUnpublished => "Output kept off the public page",
+        AuditActions.DelegateAdded => "Delegate registered",
+        AuditActions.DelegateRemoved => "Delegate removed",
         _ => "Unknown",
     };
 

@@ -112,8 +112,8 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
         {
             Call or DeadlineExtension or CallObjective or Theme or QuotaGroup or Territory or TimelinePhase or ProgrammeEvent or SelectionDecision or ContentTranslation => true,
 
-            // /partnerships shows the published plan's pairs.
-            CooperationPlan or PartnerPair => true,
+            // /partnerships shows the published plan's pairs and the published outputs.
+            CooperationPlan or PartnerPair or CityOutput => true,
 
             // /activities, /timeline and the calendars show the activities; their pages say whether places are left,
             // which changes when a registration's status does (not when someone registers: that holds no place yet).

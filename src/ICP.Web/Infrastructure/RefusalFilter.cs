@@ -22,7 +22,7 @@ public sealed class RefusalFilter(IStringLocalizer<SharedResource> localizer) : 
         switch (context.Exception)
         {
             // Unknown, another city's, not assigned, or conflicted: simply not there.
-            case ApplicationNotFoundException or ConflictOfInterestException:
+            case ApplicationNotFoundException or NotFoundException or ConflictOfInterestException:
                 context.Result = new NotFoundResult();
                 break;
             case CallClosedException closed:

@@ -1,3 +1,4 @@
+using System.Net;
 using ICP.Domain.Applications;
 using ICP.Domain.Cooperation;
 using ICP.Domain.Selection;
@@ -104,6 +105,38 @@ public sealed class PartnershipsFlowTests : IAsyncLifetime
         var stillPaired = await _portal.WithDbAsync(db => db.PartnerPairs.Where(p => p.EndedAt == null).Select(p => p.EuApplicationId).ToListAsync());
         var alone = partnerOf.Where(id => !stillPaired.Contains(id)).Select(id => references[id]).ToList();
         Assert.Equal(alone.Order(StringComparer.Ordinal), staffPage.All("#needs-new-partner li").Select(li => li.GetAttribute("data-application")!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TakingApartAPairThatIsNotActive_AnswersNotFound_AndChangesNothing()
+    {
+        await CooperationSetup.PublishedAsync(_portal);
+        var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
+        var unknown = await _portal.WithDbAsync(db => db.PartnerPairs.MaxAsync(p => p.Id)) + 1000;
+
+        // An id no pair has, posted with the plan's current token, a reason and the antiforgery token.
+        var refused = await PostRemoveAsync(manager, unknown);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.DoesNotContain("A pair joins one EU city and one non-EU city.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(3, await _portal.WithDbAsync(db => db.PartnerPairs.CountAsync(p => p.EndedAt == null)));
+
+        // A pair already taken apart is no longer one staff can take apart: not found either.
+        var pair = await _portal.WithDbAsync(db => db.PartnerPairs.Select(p => p.Id).MinAsync());
+        await manager.SubmitAsync("/admin/partnerships", $"form[action='/admin/partnerships/pairs/{pair}/remove']", Field("reason", "Wrong partner."));
+        var token = await _portal.WithDbAsync(db => db.CooperationPlans.Select(p => p.ConcurrencyToken).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await PostRemoveAsync(manager, pair)).StatusCode);
+        Assert.Equal(token, await _portal.WithDbAsync(db => db.CooperationPlans.Select(p => p.ConcurrencyToken).SingleAsync()));
+        Assert.Single(await _portal.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "partnerships.pair-removed").ToListAsync()));
+    }
+
+    private static async Task<HttpResponseMessage> PostRemoveAsync(StaffJourney manager, int pairId)
+    {
+        var page = await manager.GetAsync("/admin/partnerships");
+        var form = page.Element("#pairs tbody form");
+        return await manager.Client.PostAsync(new Uri($"/admin/partnerships/pairs/{pairId}/remove", UriKind.Relative), new FormUrlEncodedContent([
+            Field("__RequestVerificationToken", form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!),
+            Field("token", form.QuerySelector("input[name='token']")!.GetAttribute("value")!),
+            Field("reason", "Typed by hand.")]));
     }
 
     private Task<List<string>> AuditActionsAsync() => _portal.WithDbAsync(db => db.AuditEntries.Select(e => e.Action).ToListAsync());

@@ -108,6 +108,32 @@ public sealed class CommandTests
         Assert.Equal(0, await portal.WithDbAsync(db => db.Applications.CountAsync()));
     }
 
+    [Fact]
+    public async Task SeedDemo_WithCooperation_SelectsWithinTheQuotas_PublishesThePartnerships_AndOutputs()
+    {
+        await using var portal = new PortalFactory();
+        var (exit, output) = await RunAsync(portal, "seed-demo", "--applications", "120", "--evaluators", "3", "--cooperation");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Cooperation phase:", output, StringComparison.Ordinal);
+        var selected = await portal.WithDbAsync(db => db.Applications.Where(a => a.Status == ApplicationStatus.Selected).Select(a => new { a.Id, a.QuotaGroupCode }).ToListAsync());
+        var seats = await portal.WithDbAsync(db => db.QuotaGroups.ToDictionaryAsync(g => g.Code, g => g.Seats));
+        Assert.NotEmpty(selected);
+        Assert.All(selected.GroupBy(a => a.QuotaGroupCode), g => Assert.InRange(g.Count(), 1, seats[g.Key]));
+        Assert.Equal(ICP.Domain.Cooperation.PlanState.Published, await portal.WithDbAsync(db => db.CooperationPlans.Select(p => p.State).SingleAsync()));
+        var page = await HtmlPage.GetAsync(portal.CreateClient(), "/partnerships");
+        Assert.NotEmpty(page.All("li[data-pair]"));
+        Assert.Equal(2, page.All("#published-outputs li").Count);
+        Assert.Equal(2, await portal.WithDbAsync(db => db.Activities.CountAsync(a => a.Kind == ICP.Domain.Activities.ActivityKind.StudyVisit)));
+        Assert.NotEmpty(await portal.WithDbAsync(db => db.VisitDelegates.ToListAsync()));
+
+        // Run again: nothing is selected twice.
+        var (again, said) = await RunAsync(portal, "seed-demo", "--applications", "0", "--evaluators", "0", "--cooperation");
+        Assert.Equal(0, again);
+        Assert.Contains("already seeded", said, StringComparison.Ordinal);
+        Assert.Equal(selected.Count, await portal.WithDbAsync(db => db.Applications.CountAsync(a => a.Status == ApplicationStatus.Selected)));
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(PortalFactory portal, params string[] args)
     {
         using var output = new StringWriter();

@@ -122,4 +122,45 @@ public sealed class CooperationPlanTests
         Assert.Equal([1], plan.LeftByDeclinedPartner(stillSelected));
         Assert.Equal(PlanState.Published, plan.State);
     }
+
+    [Fact]
+    public void RemovePair_IdOfNoActivePair_ThrowsNotFoundAndChangesNothing()
+    {
+        var plan = new CooperationPlan(1, 1, Manager, Now);
+        plan.ApplyProposal(Selected, 1, Manager, Now);
+        var token = plan.ConcurrencyToken;
+
+        Assert.Throws<ICP.Domain.Common.NotFoundException>(() => plan.RemovePair(99, "Typed by hand", Manager, Now));
+
+        Assert.Equal(2, plan.ActivePairs.Count());
+        Assert.Equal(token, plan.ConcurrencyToken);
+    }
+
+    [Fact]
+    public void ClusterMembersOf_CitiesOfTheSamePartnerCountry_AndTheirEuPartners_NotTheOtherCluster()
+    {
+        var calgary = new MatchingCity(5, "CA", false, "climate", null);
+        var plan = new CooperationPlan(1, 2, Manager, Now);
+        plan.AddPair([.. Selected, calgary], 3, 1, Manager, Now); // Lyon – Toronto (CA)
+        plan.AddPair([.. Selected, calgary], 4, 5, Manager, Now); // Turin – Calgary (CA)
+        plan.AddPair([.. Selected, calgary], 4, 2, Manager, Now); // Turin – Busan (KR)
+
+        Assert.Equal([1, 3, 4, 5], plan.ClusterMembersOf(3).Order());
+        Assert.Equal(["CA"], plan.ClustersOf(3));
+        Assert.Equal([1, 2, 3, 4, 5], plan.ClusterMembersOf(4).Order());
+        Assert.Equal([2, 4], plan.ClusterMembersOf(2).Order());
+        Assert.DoesNotContain(3, plan.ClusterMembersOf(2));
+    }
+
+    [Fact]
+    public void ClusterMembersOf_ACityThatDeclined_HasNoCluster_AndItsPartnerNoLongerSeesIt()
+    {
+        var plan = new CooperationPlan(1, 1, Manager, Now);
+        plan.ApplyProposal(Selected, 1, Manager, Now);
+
+        plan.LeaveOnDecline(3, "Council vote", Manager, Now.AddDays(30));
+
+        Assert.Empty(plan.ClusterMembersOf(3));
+        Assert.Empty(plan.ClusterMembersOf(1));
+    }
 }

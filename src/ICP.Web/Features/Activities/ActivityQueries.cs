@@ -3,6 +3,7 @@ using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using ICP.Web.Features.Programme;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,13 +13,9 @@ using Microsoft.Extensions.Localization;
 namespace ICP.Web.Features.Activities;
 
 /// <summary>Reads of the cooperation phase's activities: the public pages, the calendars, the staff pages and the export.</summary>
-public sealed class ActivityQueries(IcpDbContext db, IConfiguration configuration, TimeProvider clock)
+public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, TimeProvider clock)
 {
-    public async Task<int> CallIdAsync(CancellationToken cancellationToken)
-    {
-        var code = configuration.CallCode();
-        return await db.Calls.AsNoTracking().Where(c => c.Code == code).Select(c => c.Id).SingleAsync(cancellationToken);
-    }
+    public Task<int> CallIdAsync(CancellationToken cancellationToken) => currentCall.IdAsync(cancellationToken);
 
     public async Task<ActivitiesPage> PublicListAsync(CancellationToken cancellationToken)
     {

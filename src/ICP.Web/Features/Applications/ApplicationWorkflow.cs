@@ -383,7 +383,7 @@ public sealed class ApplicationWorkflow(
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.LocalAuthorityId == who.AuthorityId, cancellationToken)
         ?? throw new ApplicationNotFoundException();
 
-    private static string CleanFileName(string name)
+    internal static string CleanFileName(string name)
     {
         var file = Path.GetFileName(name.Replace('\\', '/'));
         var clean = new string(file.Where(c => !char.IsControl(c) && c is not ('"' or '/' or ':' or '*' or '?' or '<' or '>' or '|')).ToArray()).Trim();

@@ -95,7 +95,10 @@ public sealed partial class DocumentFilesWorkflow(IcpDbContext db, IFileStore fi
         if (old.Count > 0)
         {
             var keys = old.Select(e => e.Key).ToList();
-            var known = (await db.ApplicationDocuments.AsNoTracking().Where(d => keys.Contains(d.StorageKey)).Select(d => d.StorageKey).ToListAsync(cancellationToken))
+            // The store also holds the cities' outputs of the cooperation phase: their rows name files too.
+            var known = (await db.ApplicationDocuments.AsNoTracking().Where(d => keys.Contains(d.StorageKey)).Select(d => d.StorageKey)
+                    .Concat(db.CityOutputs.AsNoTracking().Where(o => keys.Contains(o.StorageKey)).Select(o => o.StorageKey))
+                    .ToListAsync(cancellationToken))
                 .ToHashSet(StringComparer.Ordinal);
             foreach (var entry in old)
             {

@@ -3,6 +3,7 @@ using ICP.Domain.Cooperation;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Applications;
 using ICP.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,28 @@ public sealed class CooperationQueries(IcpDbContext db, CurrentCall currentCall)
         return [.. rows.OrderBy(r => r.Id).Select(r => new CityCard(
             r.Id, r.Reference, r.OfficialName, r.Code, r.Name, r.IsEuMemberState,
             [.. new[] { Slug(r.LatestPrimaryThemeId), Slug(r.LatestSecondaryThemeId) }.Where(s => s is not null).Select(s => s!).Distinct()]))];
+    }
+
+    /// <summary>
+    /// The person's city when it takes part in the cooperation phase (selected, released, not
+    /// declined: asked of <see cref="SelectedCitiesAsync"/>); null otherwise.
+    /// </summary>
+    public async Task<CityCard?> ParticipatingCityAsync(ApplicantContext who, CancellationToken cancellationToken)
+    {
+        if (who.AuthorityId is not { } authorityId)
+        {
+            return null;
+        }
+
+        var callId = await CallIdAsync(cancellationToken);
+        var applicationId = await db.Applications.AsNoTracking().Where(a => a.CallId == callId && a.LocalAuthorityId == authorityId)
+            .Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        if (applicationId is null)
+        {
+            return null;
+        }
+
+        return (await SelectedCitiesAsync(callId, cancellationToken)).FirstOrDefault(c => c.ApplicationId == applicationId);
     }
 
     /// <summary>The matching's view of the selected cities.</summary>
@@ -146,11 +169,11 @@ public sealed class CooperationQueries(IcpDbContext db, CurrentCall currentCall)
         return cards;
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> ThemeNamesAsync(int callId, CancellationToken cancellationToken) =>
+    internal async Task<IReadOnlyDictionary<string, string>> ThemeNamesAsync(int callId, CancellationToken cancellationToken) =>
         (await db.Themes.AsNoTracking().Where(t => t.CallId == callId).OrderBy(t => t.Order).Select(t => new { t.Slug, t.Name }).ToListAsync(cancellationToken))
             .ToDictionary(t => t.Slug, t => t.Name);
 
-    private static List<CityCard> Named(IEnumerable<CityCard> cities, IReadOnlyDictionary<string, string> themeNames) =>
+    internal static List<CityCard> Named(IEnumerable<CityCard> cities, IReadOnlyDictionary<string, string> themeNames) =>
         [.. cities.Select(c => c with { Themes = Names(c.Themes, themeNames) })];
 
     private static IReadOnlyList<string> Names(IEnumerable<string> slugs, IReadOnlyDictionary<string, string> themeNames) =>

@@ -143,6 +143,7 @@ public sealed class PersonalDataWorkflow(IcpDbContext db, DatabaseWrites writes,
         {
             var steps = await db.ApplicationSections.Where(s => s.UpdatedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedByName, pseudonym), token);
             var letters = await db.ApplicationDocuments.Where(d => d.UploadedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UploadedByName, pseudonym), token);
+            await db.CityOutputs.Where(o => o.UploadedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UploadedByName, pseudonym), token);
             var versions = await db.ApplicationVersions.Where(v => v.SubmittedBy == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedByName, pseudonym), token);
             await db.ApplicationStatusChanges.Where(c => c.ActorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ActorName, pseudonym), token);
             var emails = await db.OutboxMessages.Where(m => m.To == email).ExecuteDeleteAsync(token);

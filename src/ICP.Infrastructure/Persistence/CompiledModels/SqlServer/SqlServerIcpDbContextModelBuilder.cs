@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b81213e8-6766-4882-a04d-e203a474777c"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("eeac9953-03e0-459e-be70-4f9f0a0fea39"), entityTypeCount: 48)
         {
         }
 
@@ -29,8 +29,11 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cityOutput = CityOutputEntityType.Create(this);
             var cooperationPlan = CooperationPlanEntityType.Create(this);
+            var delegation = DelegationEntityType.Create(this);
             var partnerPair = PartnerPairEntityType.Create(this);
+            var visitDelegate = VisitDelegateEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
             var assignment = AssignmentEntityType.Create(this);
             var criterionScore = CriterionScoreEntityType.Create(this);
@@ -53,6 +56,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
+            var seedRecord = SeedRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -80,10 +84,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CityOutputEntityType.CreateForeignKey1(cityOutput, application);
             CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
+            DelegationEntityType.CreateForeignKey1(delegation, activity);
+            DelegationEntityType.CreateForeignKey2(delegation, application);
             PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
             PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
             PartnerPairEntityType.CreateForeignKey3(partnerPair, application);
+            VisitDelegateEntityType.CreateForeignKey1(visitDelegate, delegation);
             ApplicationScoreEntityType.CreateForeignKey1(applicationScore, application);
             AssignmentEntityType.CreateForeignKey1(assignment, application);
             AssignmentEntityType.CreateForeignKey2(assignment, portalUser);
@@ -132,8 +140,11 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CityOutputEntityType.CreateAnnotations(cityOutput);
             CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
+            DelegationEntityType.CreateAnnotations(delegation);
             PartnerPairEntityType.CreateAnnotations(partnerPair);
+            VisitDelegateEntityType.CreateAnnotations(visitDelegate);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);
             AssignmentEntityType.CreateAnnotations(assignment);
             CriterionScoreEntityType.CreateAnnotations(criterionScore);
@@ -156,6 +167,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
+            SeedRecordEntityType.CreateAnnotations(seedRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

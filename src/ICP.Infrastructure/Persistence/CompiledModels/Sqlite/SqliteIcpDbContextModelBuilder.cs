@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8be29103-7a1d-41e0-9dea-8f4cb2990ce8"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("60e9d5e3-268d-42bd-854b-e8c87d34066a"), entityTypeCount: 48)
         {
         }
 
@@ -29,8 +29,11 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cityOutput = CityOutputEntityType.Create(this);
             var cooperationPlan = CooperationPlanEntityType.Create(this);
+            var delegation = DelegationEntityType.Create(this);
             var partnerPair = PartnerPairEntityType.Create(this);
+            var visitDelegate = VisitDelegateEntityType.Create(this);
             var applicationScore = ApplicationScoreEntityType.Create(this);
             var assignment = AssignmentEntityType.Create(this);
             var criterionScore = CriterionScoreEntityType.Create(this);
@@ -53,6 +56,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var accountEmailRequest = AccountEmailRequestEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
+            var seedRecord = SeedRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -80,10 +84,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CityOutputEntityType.CreateForeignKey1(cityOutput, application);
             CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
+            DelegationEntityType.CreateForeignKey1(delegation, activity);
+            DelegationEntityType.CreateForeignKey2(delegation, application);
             PartnerPairEntityType.CreateForeignKey1(partnerPair, cooperationPlan);
             PartnerPairEntityType.CreateForeignKey2(partnerPair, application);
             PartnerPairEntityType.CreateForeignKey3(partnerPair, application);
+            VisitDelegateEntityType.CreateForeignKey1(visitDelegate, delegation);
             ApplicationScoreEntityType.CreateForeignKey1(applicationScore, application);
             AssignmentEntityType.CreateForeignKey1(assignment, application);
             AssignmentEntityType.CreateForeignKey2(assignment, portalUser);
@@ -132,8 +140,11 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CityOutputEntityType.CreateAnnotations(cityOutput);
             CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
+            DelegationEntityType.CreateAnnotations(delegation);
             PartnerPairEntityType.CreateAnnotations(partnerPair);
+            VisitDelegateEntityType.CreateAnnotations(visitDelegate);
             ApplicationScoreEntityType.CreateAnnotations(applicationScore);
             AssignmentEntityType.CreateAnnotations(assignment);
             CriterionScoreEntityType.CreateAnnotations(criterionScore);
@@ -156,6 +167,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AccountEmailRequestEntityType.CreateAnnotations(accountEmailRequest);
             PortalUserEntityType.CreateAnnotations(portalUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
+            SeedRecordEntityType.CreateAnnotations(seedRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -755,6 +755,95 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("LocalAuthorities", (string)null);
                 });
 
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.CityOutput", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "UploadedAt");
+
+                    b.ToTable("CityOutputs", (string)null);
+                });
+
             modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -793,6 +882,40 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CooperationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.Delegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ActivityId", "ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("Delegations", (string)null);
                 });
 
             modelBuilder.Entity("ICP.Domain.Cooperation.PartnerPair", b =>
@@ -860,6 +983,48 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CooperationPlanId", "EndedAt");
 
                     b.ToTable("PartnerPairs", (string)null);
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.VisitDelegate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AddedByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DelegationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegationId");
+
+                    b.ToTable("VisitDelegates", (string)null);
                 });
 
             modelBuilder.Entity("ICP.Domain.Evaluation.ApplicationScore", b =>
@@ -2151,11 +2316,36 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.CityOutput", b =>
+                {
+                    b.HasOne("ICP.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
                 {
                     b.HasOne("ICP.Domain.Programme.Call", null)
                         .WithMany()
                         .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.Delegation", b =>
+                {
+                    b.HasOne("ICP.Domain.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ICP.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2178,6 +2368,15 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PartnerApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.VisitDelegate", b =>
+                {
+                    b.HasOne("ICP.Domain.Cooperation.Delegation", null)
+                        .WithMany("Delegates")
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2465,6 +2664,11 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ICP.Domain.Cooperation.CooperationPlan", b =>
                 {
                     b.Navigation("Pairs");
+                });
+
+            modelBuilder.Entity("ICP.Domain.Cooperation.Delegation", b =>
+                {
+                    b.Navigation("Delegates");
                 });
 
             modelBuilder.Entity("ICP.Domain.Evaluation.Evaluation", b =>

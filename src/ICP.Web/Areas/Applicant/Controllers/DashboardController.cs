@@ -2,6 +2,7 @@ using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Authorities;
+using ICP.Web.Features.Cooperation;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,9 +13,18 @@ namespace ICP.Web.Areas.Applicant.Controllers;
 [Route("applicant")]
 public sealed class DashboardController(ApplicantQueries queries, IStringLocalizer<SharedResource> t) : ApplicantController
 {
+    /// <summary>The application's dashboard, or, once the city is selected for the cooperation phase, its workspace.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await queries.DashboardAsync(await WhoAsync(cancellationToken), cancellationToken));
+    public async Task<IActionResult> Index([FromServices] WorkspaceQueries workspace, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        if (await workspace.WorkspaceAsync(who, null, null, cancellationToken) is { } participating)
+        {
+            return View(WorkspaceController.WorkspaceView, participating);
+        }
+
+        return View(await queries.DashboardAsync(who, cancellationToken));
+    }
 
     [HttpPost("authority")]
     public async Task<IActionResult> CreateAuthority(

@@ -1,0 +1,86 @@
+using ICP.Domain.Activities;
+using ICP.Domain.Audit;
+using ICP.Domain.Common;
+using ICP.Domain.Cooperation;
+using ICP.Infrastructure.Persistence;
+using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Features.Applications;
+using ICP.Web.Features.Audit;
+using ICP.Web.Features.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICP.Web.Features.Cooperation;
+
+/// <summary>
+/// Changes to a study visit's delegations: a participating city adds or removes its delegates
+/// while the visit accepts them (judged at the request's arrival), staff at any time for any
+/// participating city. Each change is one unit of the write policy (ADR 12), decided on fresh data
+/// (the limit holds however many officers add at once), and audited.
+/// </summary>
+public sealed class DelegationWorkflow(IcpDbContext db, DatabaseWrites writes, CooperationQueries cooperation, AuditTrail audit, TimeProvider clock)
+{
+    public async Task AddForCityAsync(ApplicantContext who, int activityId, DelegateForm form, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var city = await cooperation.ParticipatingCityAsync(who, cancellationToken) ?? throw new NotFoundException($"Study visit {activityId}");
+        await AddAsync(activityId, city, form, arrivedAt, who.UserId, who.Name, byStaff: false, cancellationToken);
+    }
+
+    public async Task RemoveForCityAsync(ApplicantContext who, int activityId, int delegateId, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var city = await cooperation.ParticipatingCityAsync(who, cancellationToken) ?? throw new NotFoundException($"Study visit {activityId}");
+        await RemoveAsync(activityId, city, delegateId, arrivedAt, who.UserId, who.Name, byStaff: false, cancellationToken);
+    }
+
+    public async Task AddForStaffAsync(StaffContext by, int activityId, int applicationId, DelegateForm form, CancellationToken cancellationToken) =>
+        await AddAsync(activityId, await SelectedAsync(applicationId, cancellationToken), form, clock.GetUtcNow(), by.UserId, by.Name, byStaff: true, cancellationToken);
+
+    /// <summary>Staff remove a delegate, also of a city that no longer takes part (it declined).</summary>
+    public async Task RemoveForStaffAsync(StaffContext by, int activityId, int delegateId, CancellationToken cancellationToken)
+    {
+        var applicationId = await db.Delegations.AsNoTracking().Where(d => d.ActivityId == activityId && d.Delegates.Any(x => x.Id == delegateId))
+            .Select(d => (int?)d.ApplicationId).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"Delegate {delegateId}");
+        var reference = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId).Select(a => a.Reference).SingleAsync(cancellationToken);
+        await RemoveAsync(activityId, new CityCard(applicationId, reference, string.Empty, string.Empty, string.Empty, false, []), delegateId, clock.GetUtcNow(), by.UserId, by.Name, byStaff: true, cancellationToken);
+    }
+
+    private Task AddAsync(int activityId, CityCard city, DelegateForm form, DateTimeOffset at, string userId, string userName, bool byStaff, CancellationToken cancellationToken) =>
+        writes.RunAsync(async token =>
+        {
+            var visit = await VisitAsync(activityId, token);
+            var delegation = await db.Delegations.Include(d => d.Delegates).SingleOrDefaultAsync(d => d.ActivityId == activityId && d.ApplicationId == city.ApplicationId, token);
+            if (delegation is null)
+            {
+                delegation = new Delegation(visit, city.ApplicationId, userId, at);
+                db.Delegations.Add(delegation);
+            }
+
+            var added = delegation.Add(visit, form.Name, form.Role, form.Email, at, userId, byStaff);
+            audit.Record(userId, userName, AuditActions.DelegateAdded, city.Reference, $"{visit.Title}: {added.Name}, {added.Role}{(byStaff ? " (by staff)" : string.Empty)}");
+            await db.SaveChangesAsync(token);
+        }, cancellationToken);
+
+    private Task RemoveAsync(int activityId, CityCard city, int delegateId, DateTimeOffset at, string userId, string userName, bool byStaff, CancellationToken cancellationToken) =>
+        writes.RunAsync(async token =>
+        {
+            var visit = await VisitAsync(activityId, token);
+            var delegation = await db.Delegations.Include(d => d.Delegates).SingleOrDefaultAsync(d => d.ActivityId == activityId && d.ApplicationId == city.ApplicationId, token)
+                ?? throw new NotFoundException($"Delegate {delegateId}");
+            var removed = delegation.Remove(visit, delegateId, at, userId, byStaff);
+            audit.Record(userId, userName, AuditActions.DelegateRemoved, city.Reference, $"{visit.Title}: {removed.Name}, {removed.Role}{(byStaff ? " (by staff)" : string.Empty)}");
+            await db.SaveChangesAsync(token);
+        }, cancellationToken);
+
+    private async Task<Activity> VisitAsync(int activityId, CancellationToken cancellationToken)
+    {
+        var callId = await cooperation.CallIdAsync(cancellationToken);
+        return await db.Activities.SingleOrDefaultAsync(a => a.Id == activityId && a.CallId == callId && a.Kind == ActivityKind.StudyVisit, cancellationToken)
+            ?? throw new NotFoundException($"Study visit {activityId}");
+    }
+
+    private async Task<CityCard> SelectedAsync(int applicationId, CancellationToken cancellationToken)
+    {
+        var callId = await cooperation.CallIdAsync(cancellationToken);
+        return (await cooperation.SelectedCitiesAsync(callId, cancellationToken)).FirstOrDefault(c => c.ApplicationId == applicationId)
+            ?? throw new CityNotSelectedException(applicationId);
+    }
+}

@@ -1,0 +1,6 @@
+using ICP.Domain.Activities;
+
+namespace ICP.Web.Features.Cooperation;
+
+/// <summary>An online session or the conference: its places and the registrations confirmed and waiting.</summary>
+public sealed record SessionFigures(int Id, ActivityKind Kind, string Title, DateTimeOffset StartsAt, int? Capacity, int Confirmed, int Waiting);
