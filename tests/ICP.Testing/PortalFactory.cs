@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
@@ -156,6 +157,29 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         await action(scope.ServiceProvider.GetRequiredService<IcpDbContext>());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on a copy of the portal's database, with a context of its own:
+    /// for tests that migrate down and up again, which must not pull tables from under the running
+    /// portal (its outbox dispatcher polls while they run).
+    /// </summary>
+    public async Task WithDatabaseCopyAsync(Func<IcpDbContext, Task> action)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"icp-copy-{Guid.NewGuid():N}.db");
+        await WithDbAsync(db => db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", copy));
+        try
+        {
+            var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SqliteIcpDbContext>();
+            PersistenceServiceCollectionExtensions.ConfigureSqlite(options, $"Data Source={copy}");
+            await using var db = new SqliteIcpDbContext(options.Options);
+            await action(db);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(copy);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -63,7 +63,7 @@ public sealed class OutboxContentTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task Migration_RemovesTheContentOfMessagesDeliveredBeforeIt()
     {
-        await portal.WithDbAsync(async db =>
+        await portal.WithDatabaseCopyAsync(async db =>
         {
             var migrations = db.Database.GetMigrations().ToList();
             var index = migrations.FindIndex(m => m.EndsWith("_RemoveDeliveredOutboxContent", StringComparison.Ordinal));

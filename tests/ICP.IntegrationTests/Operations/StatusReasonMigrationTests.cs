@@ -30,7 +30,8 @@ public sealed class StatusReasonMigrationTests : IAsyncLifetime
             ("Submitted", "Submitted", false, "Something else"),
         ];
 
-        await _portal.WithDbAsync(async db =>
+        List<LegacyRow> rows = [];
+        await _portal.WithDatabaseCopyAsync(async db =>
         {
             var migrations = db.Database.GetMigrations().ToList();
             var index = migrations.FindIndex(m => m.EndsWith("_StatusChangeReasonCodes", StringComparison.Ordinal));
@@ -46,10 +47,10 @@ public sealed class StatusReasonMigrationTests : IAsyncLifetime
             }
 
             await migrator.MigrateAsync();
+            rows = await db.ApplicationStatusChanges.Where(c => c.ApplicationId == id).OrderBy(c => c.Id)
+                .Select(c => new LegacyRow(c.ReasonCode, c.VersionNumber, c.Reason, c.IsOverride)).ToListAsync();
         });
 
-        var rows = await _portal.WithDbAsync(db => db.ApplicationStatusChanges.Where(c => c.ApplicationId == id).OrderBy(c => c.Id)
-            .Select(c => new { c.ReasonCode, c.VersionNumber, c.Reason, c.IsOverride }).ToListAsync());
         Assert.Equal(
             [
                 (StatusChangeReason.ApplicationStarted, null, "", false),
@@ -62,4 +63,6 @@ public sealed class StatusReasonMigrationTests : IAsyncLifetime
             ],
             rows.Select(r => (r.ReasonCode, r.VersionNumber, r.Reason, r.IsOverride)));
     }
+
+    private sealed record LegacyRow(StatusChangeReason ReasonCode, int? VersionNumber, string Reason, bool IsOverride);
 }
