@@ -5,6 +5,8 @@ using ICP.Benchmarks;
 //
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks              the deadline rush (every figure of issue 8)
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks -- --quick   the same, shorter, for a quick check
+//   ... -- --memory-report   also say what the resident memory after the rush is made of
+//                            (/proc split; the managed heap by type when dotnet-gcdump is installed)
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks -- scaling   staff pages at 10,000 vs 60 applications
 //   dotnet run -c Release --project benchmarks/ICP.Benchmarks -- --session-check [--runs 400]
 //                                                                         the per-request session check against none

@@ -142,6 +142,10 @@ public static class RushBenchmark
             results.Add(("rush: p99 latency", "≤ 1000 ms", string.Create(CultureInfo.InvariantCulture, $"{rush.P99Ms:F0} ms (median {rush.MedianMs:F0} ms, {rush.Requests} requests, {rush.Saves} saves, {rush.Submissions} submissions)"), rush.P99Ms <= 1000));
             var memory = cached.ResidentMegabytes();
             results.Add(("resident memory after the rush", "≤ 300 MB", string.Create(CultureInfo.InvariantCulture, $"{memory:F0} MB"), memory <= 300));
+            if (Options.Flag(args, "--memory-report"))
+            {
+                await MemoryReport.WriteAsync(cached.Id, work);
+            }
         }
 
         // Start-up: a new process until its first 200, the portal (database already migrated) against the bare endpoint, interleaved.

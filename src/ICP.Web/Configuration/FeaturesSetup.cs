@@ -33,6 +33,8 @@ public static class FeaturesSetup
         services.AddFluentValidationClientsideAdapters();
 
         services.AddScoped<CurrentCall>();
+        services.AddMemoryCache();
+        services.AddSingleton<CallCache>();
         services.AddScoped<EmailComposer>();
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<AccountWorkflow>();

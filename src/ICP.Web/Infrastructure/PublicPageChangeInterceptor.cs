@@ -5,6 +5,7 @@ using ICP.Domain.Applications;
 using ICP.Domain.Cooperation;
 using ICP.Domain.Programme;
 using ICP.Domain.Selection;
+using ICP.Web.Features.Calls;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -20,7 +21,7 @@ namespace ICP.Web.Infrastructure;
 /// </summary>
 public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -86,19 +87,41 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
 
     private void Note(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries().Any(ShowsOnPublicPages))
+        if (context is null)
         {
-            _pending.AddOrUpdate(context, this);
+            return;
+        }
+
+        var entries = context.ChangeTracker.Entries().Where(ShowsOnPublicPages).ToList();
+        if (entries.Count > 0)
+        {
+            // A transaction may save several times: what one save noted stays noted until the commit.
+            var pending = _pending.GetOrCreateValue(context);
+            pending.Call |= entries.Any(ChangesTheCall);
         }
     }
 
     private async ValueTask EvictIfPendingAsync(DbContext context, CancellationToken cancellationToken)
     {
-        if (_pending.Remove(context) && services.GetService<IOutputCacheStore>() is { } store)
+        if (!_pending.TryGetValue(context, out var pending))
+        {
+            return;
+        }
+
+        _pending.Remove(context);
+        if (pending.Call)
+        {
+            await services.GetRequiredService<CallCache>().EvictAsync(cancellationToken);
+        }
+
+        if (services.GetService<IOutputCacheStore>() is { } store)
         {
             await store.EvictByTagAsync(PublicPageCache.Tag, cancellationToken);
         }
     }
+
+    /// <summary>What <see cref="CurrentCall.PublicAsync"/> reads: the call, its extensions, themes and phases.</summary>
+    private static bool ChangesTheCall(EntityEntry entry) => entry.Entity is Call or DeadlineExtension or Theme or TimelinePhase;
 
     /// <summary>The entities the public pages show: the call and its programme (its texts in every language), the released results, the partnerships and the activities.</summary>
     private static bool ShowsOnPublicPages(EntityEntry entry)
@@ -130,5 +153,10 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
                 : application.Status == ApplicationStatus.Selected,
             _ => false,
         };
+    }
+
+    private sealed class Pending
+    {
+        public bool Call { get; set; }
     }
 }

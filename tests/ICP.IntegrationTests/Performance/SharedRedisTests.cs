@@ -84,6 +84,37 @@ public sealed class SharedRedisTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CallChangedOnOneInstance_TheOtherForgetsItsCopy()
+    {
+        var (a, b) = Instances();
+        var onA = a.CreateClient();
+
+        // A keeps the call in memory (its reference data) and the rendered page in Redis.
+        Assert.DoesNotContain("Opening webinar for cities", (await HtmlPage.GetAsync(onA, "/timeline")).Html, StringComparison.Ordinal);
+
+        // Staff rename a phase on B: B evicts the shared page and tells A to forget the call.
+        await b.WithDbAsync(async db =>
+        {
+            var phase = await db.TimelinePhases.OrderBy(p => p.Order).FirstAsync();
+            db.Entry(phase).Property(p => p.Title).CurrentValue = "Opening webinar for cities";
+            await db.SaveChangesAsync();
+        });
+
+        // The message travels through Redis: A hears it within moments, not at CallMaxAge (5 minutes).
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            seen = (await HtmlPage.GetAsync(onA, "/timeline")).Html.Contains("Opening webinar for cities", StringComparison.Ordinal);
+            if (!seen)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+        }
+
+        Assert.True(seen, "Instance A still showed the old phase title 5 s after B changed it.");
+    }
+
+    [Fact]
     public async Task SignInLimit_HoldsAcrossInstances()
     {
         var (a, b) = Instances();

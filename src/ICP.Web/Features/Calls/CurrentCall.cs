@@ -15,7 +15,7 @@ namespace ICP.Web.Features.Calls;
 /// for each audience. Every load of the call's reference data passes through
 /// <see cref="LoadCoreAsync"/> or <see cref="PublicAsync"/>, so a cache of it has two places to sit.
 /// </summary>
-public sealed class CurrentCall(IcpDbContext db, IOptions<ProgrammeOptions> options)
+public sealed class CurrentCall(IcpDbContext db, IOptions<ProgrammeOptions> options, CallCache cache)
 {
     private int? _id;
 
@@ -47,8 +47,12 @@ public sealed class CurrentCall(IcpDbContext db, IOptions<ProgrammeOptions> opti
     /// <summary>
     /// What every public page shows of the published call, in one query: its texts, dates, the
     /// extensions (for the deadline in force), themes and phases. Null when it is not published.
+    /// Kept in memory between requests (<see cref="CallCache"/>), evicted when staff change it.
     /// </summary>
-    public async Task<PublicCall?> PublicAsync(CancellationToken cancellationToken) =>
+    public Task<PublicCall?> PublicAsync(CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync("public-call:" + Code, LoadPublicAsync, cancellationToken);
+
+    private async Task<PublicCall?> LoadPublicAsync(CancellationToken cancellationToken) =>
         await Query(CallAudience.Public)
             .Select(c => new PublicCall(
                 c.Id, c.Code, c.Title, c.ShortTitle, c.Summary, c.ManagedBy, c.OpensAt, c.Deadline, c.TimeZoneId,
