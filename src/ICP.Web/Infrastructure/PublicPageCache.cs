@@ -1,4 +1,5 @@
 using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace ICP.Web.Infrastructure;
@@ -48,7 +49,17 @@ public static class PublicPageCache
         }
     }
 
-    /// <summary>Drops every cached public page (on every instance, when the cache is shared through Redis).</summary>
-    public static ValueTask EvictAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetService<IOutputCacheStore>() is { } store ? store.EvictByTagAsync(Tag, cancellationToken) : ValueTask.CompletedTask;
+    /// <summary>
+    /// Drops every cached public page and the call's reference data kept in memory (on every
+    /// instance, when they are shared or told through Redis): what follows a change made beside the
+    /// unit of work, which the interceptor cannot see.
+    /// </summary>
+    public static async ValueTask EvictAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<CallCache>().EvictAsync(cancellationToken);
+        if (services.GetService<IOutputCacheStore>() is { } store)
+        {
+            await store.EvictByTagAsync(Tag, cancellationToken);
+        }
+    }
 }
