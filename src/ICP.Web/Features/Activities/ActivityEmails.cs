@@ -66,7 +66,7 @@ public sealed class ActivityEmails(IcpDbContext db, EmailComposer composer, Acti
             .ToList();
         var delegates = await (from d in db.Delegations.AsNoTracking()
                                where d.ActivityId == activity.Id
-                               from x in d.Delegates
+                               join x in db.VisitDelegates on d.Id equals x.DelegationId
                                join a in db.Applications on d.ApplicationId equals a.Id
                                join l in db.LocalAuthorities on a.LocalAuthorityId equals l.Id
                                join u in db.Users on l.DesignatedSubmitterId equals u.Id into submitters

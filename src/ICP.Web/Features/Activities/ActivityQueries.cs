@@ -122,8 +122,10 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
     {
         var callId = await CallIdAsync(cancellationToken);
         var entries = await PhaseEntriesAsync(callId, absoluteUrl, cancellationToken);
-        var delegates = await db.Delegations.AsNoTracking().Where(d => d.ApplicationId == applicationId)
-            .SelectMany(d => d.Delegates.Select(x => new { d.ActivityId, x.Id, x.Name }))
+        var delegates = await (from d in db.Delegations.AsNoTracking()
+                               where d.ApplicationId == applicationId
+                               join x in db.VisitDelegates on d.Id equals x.DelegationId
+                               select new { d.ActivityId, x.Id, x.Name })
             .ToListAsync(cancellationToken);
         var notes = delegates.GroupBy(d => d.ActivityId)
             .ToDictionary(g => g.Key, g => delegatesNote([.. g.OrderBy(d => d.Id).Select(d => d.Name)]));
@@ -182,7 +184,11 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
         var registrations = activity.Registrations.OrderBy(r => r.Status).ThenBy(r => r.WaitingSince ?? r.RegisteredAt).ThenBy(r => r.Id)
             .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.Organisation, r.CountryCode, r.Status, r.RegisteredAt, r.ConfirmedAt, r.WaitingSince, r.CancelledAt))
             .ToList();
-        var delegates = await db.Delegations.AsNoTracking().Where(d => d.ActivityId == id).SelectMany(d => d.Delegates.Select(x => x.Email)).ToListAsync(cancellationToken);
+        var delegates = await (from d in db.Delegations.AsNoTracking()
+                               where d.ActivityId == id
+                               join x in db.VisitDelegates on d.Id equals x.DelegationId
+                               select x.Email)
+            .ToListAsync(cancellationToken);
         var told = activity.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.Email).Concat(delegates)
             .Distinct(StringComparer.OrdinalIgnoreCase).Count();
         return new StaffActivityPage(
