@@ -12,7 +12,8 @@ namespace ICP.BrowserTests;
 
 /// <summary>
 /// The participating city's workspace in a real browser, with the keyboard alone: sign in, open a
-/// partner of the cluster, register a delegate for a study visit, hand in an output. The workspace,
+/// partner of the cluster, register a delegate for a study visit, hand in an output, make the city's
+/// private calendar address. The workspace,
 /// the partner and visit pages, the staff outputs, delegates and cooperation pages and
 /// /partnerships with a published output pass axe in English and French and stay on the portal's
 /// origin.
@@ -72,6 +73,13 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
         await keyboard.TypeIntoAsync("#Form_Email", "ana.silva@city.example");
         await keyboard.ActivateAsync("#add-delegate-button");
         await Assertions.Expect(page.Locator("#delegates li")).ToHaveCountAsync(1);
+        await watcher.AssertAccessibleAsync();
+
+        // The city's private calendar address, made with the keyboard and shown once in a field to copy.
+        await page.GotoAsync("/applicant");
+        await keyboard.SkipToContentAsync();
+        await keyboard.ActivateAsync("#calendar-feed-button");
+        await Assertions.Expect(page.Locator("#calendar-feed-url")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/calendar/city/[A-Za-z0-9_-]{43}\\.ics"));
         await watcher.AssertAccessibleAsync();
 
         foreach (var url in new[] { "/applicant?culture=fr", $"/applicant/partners/{partner.ApplicationId}?culture=fr", $"/applicant/visits/{visit}?culture=fr" })

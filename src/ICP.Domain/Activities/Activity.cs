@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 
@@ -127,6 +128,9 @@ public sealed class Activity
     /// <summary>Conference: the programme, in order.</summary>
     public IReadOnlyCollection<ConferenceSession> Sessions => _sessions;
 
+    /// <summary>What a participant's calendar shows of this activity (an edit that changes it is told to them).</summary>
+    public CalendarFacts CalendarFacts => new(Title, StartsAt, EndsAt, TimeZoneId, HostCity, Place, JoiningLink);
+
     /// <summary>Whether the public may register (online sessions and the conference, when public).</summary>
     public bool TakesPublicRegistrations => TakesRegistrations(Kind, IsPublic);
 
@@ -143,6 +147,13 @@ public sealed class Activity
     /// <summary><see cref="TakesPublicRegistrations"/> over projected values (queries ask this, never re-derive it).</summary>
     public static bool TakesRegistrations(ActivityKind kind, bool isPublic) =>
         isPublic && kind is ActivityKind.OnlineSession or ActivityKind.ClosingConference;
+
+    /// <summary>
+    /// The activities that concern every participating city: all study visits (each city may send
+    /// delegates to any of them) and whatever is public (the online sessions, the conference). The
+    /// workspace lists these and the city's calendar feed carries them.
+    /// </summary>
+    public static readonly Expression<Func<Activity, bool>> ForParticipatingCities = a => a.Kind == ActivityKind.StudyVisit || a.IsPublic;
 
     /// <summary>The kind of planned phase an activity of <paramref name="kind"/> belongs to.</summary>
     public static PhaseKind PhaseKindFor(ActivityKind kind) => kind switch
@@ -174,8 +185,20 @@ public sealed class Activity
     public bool IsRegistrationOpen(DateTimeOffset now) => IsRegistrationOpen(TakesPublicRegistrations, StartsAt, now);
 
     /// <summary>Study visit: cities may change their delegates strictly before the cut-off.</summary>
-    public bool AcceptsDelegatesAt(DateTimeOffset now) =>
-        Kind == ActivityKind.StudyVisit && DelegateCutoff is { } cutoff && now < cutoff;
+    public bool AcceptsDelegatesAt(DateTimeOffset now) => AcceptsDelegates(Kind, DelegateCutoff, now);
+
+    /// <summary><see cref="AcceptsDelegatesAt"/> over projected values.</summary>
+    public static bool AcceptsDelegates(ActivityKind kind, DateTimeOffset? delegateCutoff, DateTimeOffset now) =>
+        kind == ActivityKind.StudyVisit && delegateCutoff is { } cutoff && now < cutoff;
+
+    /// <summary>
+    /// Whether a participating city's own calendar carries the activity: a public one (online
+    /// sessions, the conference: the city may come), and a study visit the city sends delegates to
+    /// or may still send some to (before the cut-off, an invitation to plan for). A study visit past
+    /// its cut-off without the city's delegates is other cities' trip (ADR 21).
+    /// </summary>
+    public static bool ConcernsCity(ActivityKind kind, bool isPublic, DateTimeOffset? delegateCutoff, bool cityHasDelegates, DateTimeOffset now) =>
+        kind == ActivityKind.StudyVisit ? cityHasDelegates || AcceptsDelegates(kind, delegateCutoff, now) : isPublic;
 
     public void EnsureAcceptsDelegates(DateTimeOffset now)
     {

@@ -112,6 +112,8 @@ public static class AuditActions
     public const string ActivityMessageSent = "activity.message-sent";
     public const string DelegateAdded = "delegate.added";
     public const string DelegateRemoved = "delegate.removed";
+    public const string CalendarFeedCreated = "calendar-feed.created";
+    public const string CalendarFeedRenewed = "calendar-feed.renewed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -121,5 +123,6 @@ public static class AuditActions
         RetentionChanged, ApplicationAnonymised, PartnershipsProposed, PartnerPairAdded, PartnerPairRemoved, PartnershipsConfirmed,
         PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated, ActivityCreated, ActivityRevised, RegistrationCancelled,
         RegistrationPromoted, ActivityMessageSent, OutputReceived, OutputPublished, OutputKeptUnpublished, DelegateAdded, DelegateRemoved,
+        CalendarFeedCreated, CalendarFeedRenewed,
     ];
 }

@@ -83,6 +83,9 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
     public DbSet<VisitDelegate> VisitDelegates => Set<VisitDelegate>();
+
+    public DbSet<CityCalendarFeed> CityCalendarFeeds => Set<CityCalendarFeed>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<ActivityRegistration> ActivityRegistrations => Set<ActivityRegistration>();

@@ -78,6 +78,8 @@ public static class FeaturesSetup
         services.AddScoped<OutputWorkflow>();
         services.AddScoped<DelegationQueries>();
         services.AddScoped<DelegationWorkflow>();
+        services.AddScoped<CalendarFeedQueries>();
+        services.AddScoped<CalendarFeedWorkflow>();
         services.AddScoped<CooperationDashboardQueries>();
         return services;
     }

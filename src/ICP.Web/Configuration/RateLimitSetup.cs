@@ -45,6 +45,13 @@ public static class RateLimitSetup
     public const string RegistrationPolicy = "registration";
 
     /// <summary>
+    /// A city's private calendar feed, read by calendar clients without a session: counted per
+    /// network only. Generous: one service (a hosted calendar) fetches many cities' feeds from few
+    /// addresses, and guessing a 256-bit address is hopeless anyway; the limit bounds the load.
+    /// </summary>
+    public const string CalendarFeedPolicy = "calendar-feed";
+
+    /// <summary>
     /// The defaults of the portal's own limits (<see cref="PortalRateLimits"/>), each overridable as
     /// <c>RateLimits:&lt;Policy&gt;:PerUser</c>, <c>:PerNetwork</c>, <c>:Window</c>. Why these
     /// numbers: docs/operations.md, "Rate limits".
@@ -57,6 +64,7 @@ public static class RateLimitSetup
         new(ExportPolicy, PerUser: 20, PerNetwork: 0, TimeSpan.FromMinutes(10)),
         new(EmailPolicy, PerUser: 30, PerNetwork: 100, TimeSpan.FromMinutes(10)),
         new(RegistrationPolicy, PerUser: 30, PerNetwork: 60, TimeSpan.FromMinutes(10)),
+        new(CalendarFeedPolicy, PerUser: 0, PerNetwork: 600, TimeSpan.FromMinutes(10)),
     ];
 
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)

@@ -96,6 +96,8 @@ public static class Labels
         AuditActions.OutputKeptUnpublished => "Output kept off the public page",
         AuditActions.DelegateAdded => "Delegate registered",
         AuditActions.DelegateRemoved => "Delegate removed",
+        AuditActions.CalendarFeedCreated => "Private calendar address made",
+        AuditActions.CalendarFeedRenewed => "Private calendar address renewed",
         _ => "Unknown",
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ICP.Domain.Activities;
 using ICP.Domain.Messaging;
 using ICP.Domain.Programme;
@@ -27,6 +28,9 @@ public sealed class ActivityEmails(IcpDbContext db, EmailComposer composer, Acti
     public const string CancelledKind = "activity-cancelled";
     public const string MessageKind = "activity-message";
 
+    /// <summary>What a participant's calendar shows of the activity changed: the new details and the updated .ics.</summary>
+    public const string ChangedKind = "activity-changed";
+
     public async Task<OutboxMessage> ConfirmLinkAsync(Activity activity, ActivityRegistration registration, string confirmToken, CancellationToken cancellationToken) =>
         composer.Compose(registration.Email, registration.Culture, new ActivityConfirmLinkEmail(
             await TitleAsync(activity, registration.Culture, cancellationToken), When(activity), ConfirmUrl(confirmToken)));
@@ -39,11 +43,51 @@ public sealed class ActivityEmails(IcpDbContext db, EmailComposer composer, Acti
     public async Task<OutboxMessage> ConfirmedAsync(Activity activity, ActivityRegistration registration, string? cancelToken, bool promoted, CancellationToken cancellationToken)
     {
         var title = await TitleAsync(activity, registration.Culture, cancellationToken);
-        var entry = await queries.EntryAsync(activity.Id, composer.AbsoluteUrl, cancellationToken);
         var message = composer.Compose(registration.Email, registration.Culture, new ActivityConfirmedEmail(
             title, When(activity), activity.Kind == ActivityKind.OnlineSession ? activity.JoiningLink : null, activity.Place,
             cancelToken is null ? null : CancelUrl(cancelToken), promoted));
-        return entry is null ? message : message.WithCalendar(ActivityCalendar.Write([entry], entry.Title));
+        return await CalendarInAsync(activity.Id, registration.Culture, cancellationToken) is { } ics ? message.WithCalendar(ics) : message;
+    }
+
+    /// <summary>
+    /// Staff changed what a calendar shows of the activity: one e-mail with the updated .ics to every
+    /// confirmed registrant (not those in <paramref name="alreadyTold"/>, promoted by the same edit
+    /// and sent their confirmation) and every delegate the cities registered for it, once per
+    /// address. Registrants read it in the language they registered in; delegates, who gave none, in
+    /// their city's (its designated submitter's account language). People waiting or awaiting
+    /// confirmation hold no calendar entry and get nothing: their confirmation will carry the new
+    /// details. The activity's edit must already be saved in the unit: the .ics is read back.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ChangedAsync(Activity activity, IReadOnlyCollection<ActivityRegistration> alreadyTold, CancellationToken cancellationToken)
+    {
+        var recipients = activity.Registrations
+            .Where(r => r.Status == RegistrationStatus.Confirmed && !alreadyTold.Contains(r))
+            .Select(r => (r.Email, r.Culture, Joins: true))
+            .ToList();
+        var delegates = await (from d in db.Delegations.AsNoTracking()
+                               where d.ActivityId == activity.Id
+                               join x in db.VisitDelegates on d.Id equals x.DelegationId
+                               join a in db.Applications on d.ApplicationId equals a.Id
+                               join l in db.LocalAuthorities on a.LocalAuthorityId equals l.Id
+                               join u in db.Users on l.DesignatedSubmitterId equals u.Id into submitters
+                               from u in submitters.DefaultIfEmpty()
+                               orderby x.Id
+                               select new { x.Email, Culture = u == null ? null : u.PreferredCulture })
+            .ToListAsync(cancellationToken);
+        recipients.AddRange(delegates.Select(d => (d.Email, d.Culture ?? "en", Joins: false)));
+
+        var place = string.Join(", ", new[] { activity.Place, activity.HostCity }.Where(s => s.Length > 0));
+        var url = activity.IsPublic ? composer.AbsoluteUrl($"/activities/{activity.Id}") : null;
+        var messages = new List<OutboxMessage>();
+        foreach (var (email, culture, joins) in recipients.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase))
+        {
+            var message = composer.Compose(email, culture, new ActivityChangedEmail(
+                await TitleAsync(activity, culture, cancellationToken), When(activity),
+                joins && activity.Kind == ActivityKind.OnlineSession ? activity.JoiningLink : null, place, url));
+            messages.Add(await CalendarInAsync(activity.Id, culture, cancellationToken) is { } ics ? message.WithCalendar(ics) : message);
+        }
+
+        return messages;
     }
 
     public async Task<OutboxMessage> WaitingAsync(Activity activity, ActivityRegistration registration, string cancelToken, CancellationToken cancellationToken) =>
@@ -57,6 +101,22 @@ public sealed class ActivityEmails(IcpDbContext db, EmailComposer composer, Acti
     public async Task<OutboxMessage> MessageAsync(Activity activity, ActivityRegistration registration, string subject, string body, CancellationToken cancellationToken) =>
         composer.Compose(registration.Email, registration.Culture, new ActivityMessageEmail(
             await TitleAsync(activity, registration.Culture, cancellationToken), subject, body, composer.AbsoluteUrl($"/activities/{activity.Id}")));
+
+    // The calendar file in the recipient's language (titles and descriptions are translated content), read from the database.
+    private async Task<string?> CalendarInAsync(int activityId, string culture, CancellationToken cancellationToken)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(string.IsNullOrWhiteSpace(culture) ? "en" : culture);
+            var entry = await queries.EntryAsync(activityId, composer.AbsoluteUrl, cancellationToken);
+            return entry is null ? null : ActivityCalendar.Write([entry], entry.Title);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 
     private static ActivityTime When(Activity activity) => new(activity.StartsAt, activity.TimeZoneId);
 

@@ -106,16 +106,49 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
     public async Task<string> PublicFeedAsync(string name, Func<string, string> absoluteUrl, CancellationToken cancellationToken)
     {
         var callId = await CallIdAsync(cancellationToken);
+        var entries = await PhaseEntriesAsync(callId, absoluteUrl, cancellationToken);
+        entries.AddRange(await EntriesAsync(db.Activities.AsNoTracking().Where(a => a.CallId == callId && a.IsPublic), absoluteUrl, cancellationToken));
+        return ActivityCalendar.Write(entries, name);
+    }
+
+    /// <summary>
+    /// A participating city's private feed: the planned phases and the activities that concern the
+    /// city (<see cref="Activity.ConcernsCity"/>), under the same UIDs and SEQUENCE as the public
+    /// feed, each with the names of the delegates the city registered for it
+    /// (<paramref name="delegatesNote"/> writes the line). Study visits link to the city's visit page.
+    /// </summary>
+    public async Task<string> CityFeedAsync(
+        int applicationId, string name, Func<string, string> absoluteUrl, Func<IReadOnlyList<string>, string> delegatesNote, CancellationToken cancellationToken)
+    {
+        var callId = await CallIdAsync(cancellationToken);
+        var entries = await PhaseEntriesAsync(callId, absoluteUrl, cancellationToken);
+        var delegates = await (from d in db.Delegations.AsNoTracking()
+                               where d.ApplicationId == applicationId
+                               join x in db.VisitDelegates on d.Id equals x.DelegationId
+                               select new { d.ActivityId, x.Id, x.Name })
+            .ToListAsync(cancellationToken);
+        var notes = delegates.GroupBy(d => d.ActivityId)
+            .ToDictionary(g => g.Key, g => delegatesNote([.. g.OrderBy(d => d.Id).Select(d => d.Name)]));
+        var now = clock.GetUtcNow();
+        var candidates = await db.Activities.AsNoTracking().Where(a => a.CallId == callId).Where(Activity.ForParticipatingCities)
+            .Select(a => new { a.Id, a.Kind, a.IsPublic, a.DelegateCutoff }).ToListAsync(cancellationToken);
+        var concerning = candidates.Where(a => Activity.ConcernsCity(a.Kind, a.IsPublic, a.DelegateCutoff, notes.ContainsKey(a.Id), now)).Select(a => a.Id).ToList();
+        entries.AddRange(await EntriesAsync(
+            db.Activities.AsNoTracking().Where(a => concerning.Contains(a.Id)), absoluteUrl, cancellationToken, notes, cityLinks: true));
+        return ActivityCalendar.Write(entries, name);
+    }
+
+    // The planned phases as all-day events (their UIDs from the call's code and the phase's order).
+    private async Task<List<CalendarEntry>> PhaseEntriesAsync(int callId, Func<string, string> absoluteUrl, CancellationToken cancellationToken)
+    {
         var texts = await ContentTexts.LoadAsync(db, callId, cancellationToken);
         var call = await db.Calls.AsNoTracking().Where(c => c.Id == callId).Select(c => new { c.Code, c.OpensAt }).SingleAsync(cancellationToken);
         var phases = await db.TimelinePhases.AsNoTracking().Where(p => p.CallId == callId).OrderBy(p => p.Order)
             .Select(p => new { p.Id, p.Order, p.Title, p.Description, p.StartDate, p.EndDate }).ToListAsync(cancellationToken);
-        var entries = phases.Select(p => new CalendarEntry(
+        return [.. phases.Select(p => new CalendarEntry(
             ActivityCalendar.PhaseUid(call.Code, p.Order), 0,
             texts.Of(ContentKind.Phase, p.Id, ContentField.Title, p.Title).Text, texts.Of(ContentKind.Phase, p.Id, ContentField.Description, p.Description).Text,
-            string.Empty, absoluteUrl("/timeline"), call.OpensAt, FirstDay: p.StartDate, LastDay: p.EndDate)).ToList();
-        entries.AddRange(await EntriesAsync(db.Activities.AsNoTracking().Where(a => a.CallId == callId && a.IsPublic), absoluteUrl, cancellationToken));
-        return ActivityCalendar.Write(entries, name);
+            string.Empty, absoluteUrl("/timeline"), call.OpensAt, FirstDay: p.StartDate, LastDay: p.EndDate))];
     }
 
     /// <summary>The calendar entry of one activity (public or not: the confirmation e-mail of a registration carries it).</summary>
@@ -151,9 +184,19 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
         var registrations = activity.Registrations.OrderBy(r => r.Status).ThenBy(r => r.WaitingSince ?? r.RegisteredAt).ThenBy(r => r.Id)
             .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.Organisation, r.CountryCode, r.Status, r.RegisteredAt, r.ConfirmedAt, r.WaitingSince, r.CancelledAt))
             .ToList();
+        var delegates = await (from d in db.Delegations.AsNoTracking()
+                               where d.ActivityId == id
+                               join x in db.VisitDelegates on d.Id equals x.DelegationId
+                               select x.Email)
+            .ToListAsync(cancellationToken);
+        var told = activity.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.Email).Concat(delegates)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Count();
         return new StaffActivityPage(
             id, activity.Kind, typed ?? ActivityForm.From(activity), await PhaseOptionsAsync(activity.Kind, cancellationToken), await ThemeOptionsAsync(cancellationToken),
-            registrations, activity.PlacesTaken, activity.PublicPlaces);
+            registrations, activity.PlacesTaken, activity.PublicPlaces)
+        {
+            ToldOfChanges = told,
+        };
     }
 
     public async Task<StaffActivityPage> NewPageAsync(ActivityKind kind, ActivityForm? typed, CancellationToken cancellationToken)
@@ -199,7 +242,9 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
             .Select(t => new SelectListItem(t.Name, t.Slug))];
     }
 
-    private async Task<List<CalendarEntry>> EntriesAsync(IQueryable<Activity> activities, Func<string, string> absoluteUrl, CancellationToken cancellationToken)
+    private async Task<List<CalendarEntry>> EntriesAsync(
+        IQueryable<Activity> activities, Func<string, string> absoluteUrl, CancellationToken cancellationToken,
+        IReadOnlyDictionary<int, string>? notes = null, bool cityLinks = false)
     {
         var rows = await activities.OrderBy(a => a.StartsAt)
             .Select(a => new { a.Id, a.CallId, a.CalendarUid, a.Sequence, a.Title, a.Description, a.StartsAt, a.EndsAt, a.TimeZoneId, a.Place, a.HostCity, a.Kind, a.ChangedAt })
@@ -212,9 +257,15 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
         var texts = await ContentTexts.LoadAsync(db, rows[0].CallId, cancellationToken);
         return [.. rows.Select(a => new CalendarEntry(
             ActivityCalendar.ActivityUid(a.CalendarUid), a.Sequence,
-            texts.Of(ContentKind.Activity, a.Id, ContentField.Title, a.Title).Text, texts.Of(ContentKind.Activity, a.Id, ContentField.Description, a.Description).Text,
-            Where(a.Kind, a.Place, a.HostCity), absoluteUrl($"/activities/{a.Id}"), a.ChangedAt, a.StartsAt, a.EndsAt, a.TimeZoneId))];
+            texts.Of(ContentKind.Activity, a.Id, ContentField.Title, a.Title).Text,
+            WithNote(texts.Of(ContentKind.Activity, a.Id, ContentField.Description, a.Description).Text, notes?.GetValueOrDefault(a.Id)),
+            Where(a.Kind, a.Place, a.HostCity),
+            absoluteUrl(cityLinks && a.Kind == ActivityKind.StudyVisit ? $"/applicant/visits/{a.Id}" : $"/activities/{a.Id}"),
+            a.ChangedAt, a.StartsAt, a.EndsAt, a.TimeZoneId))];
     }
+
+    private static string WithNote(string description, string? note) =>
+        note is null ? description : description.Length == 0 ? note : description + "\n\n" + note;
 
     private static string Where(ActivityKind kind, string place, string hostCity) =>
         kind == ActivityKind.OnlineSession ? "Online" : string.Join(", ", new[] { place, hostCity }.Where(s => s.Length > 0));

@@ -34,14 +34,17 @@ public sealed class ActivityWorkflow(IcpDbContext db, DatabaseWrites writes, Act
             return activity.Id;
         }, cancellationToken);
 
-    /// <summary>Saves an edit; false for an unknown id.</summary>
-    public async Task<bool> ReviseAsync(int id, ActivityForm form, StaffContext by, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves an edit; returns how many people were told of it by e-mail (null for an unknown id).
+    /// People are told only when what their calendar shows changed (<see cref="CalendarFacts.TellParticipants"/>).
+    /// </summary>
+    public async Task<int?> ReviseAsync(int id, ActivityForm form, StaffContext by, CancellationToken cancellationToken)
     {
-        var found = await writes.RunAsync(async _ =>
+        var told = await writes.RunAsync(async _ =>
         {
             if (await LoadAsync(id, cancellationToken) is not { } activity)
             {
-                return false;
+                return (int?)null;
             }
 
             if (activity.ConcurrencyToken != form.Token)
@@ -51,19 +54,27 @@ public sealed class ActivityWorkflow(IcpDbContext db, DatabaseWrites writes, Act
 
             var phase = await db.TimelinePhases.SingleOrDefaultAsync(p => p.Id == form.PhaseId, cancellationToken)
                 ?? throw new ActivityInvalidException(ActivityProblem.WrongPhase);
+            var before = activity.CalendarFacts;
             var promoted = activity.Revise(phase, form.ToDetails(), by.UserId, clock.GetUtcNow());
+
+            // The e-mails' calendar files are read back from the database: the edit goes in first (same transaction).
+            await db.SaveChangesAsync(cancellationToken);
             foreach (var registration in promoted)
             {
                 db.OutboxMessages.Add(await emails.ConfirmedAsync(activity, registration, null, promoted: true, cancellationToken));
             }
 
+            var changed = CalendarFacts.TellParticipants(before, activity.CalendarFacts)
+                ? await emails.ChangedAsync(activity, promoted.ToHashSet(), cancellationToken)
+                : [];
+            db.OutboxMessages.AddRange(changed);
             audit.Record(by.UserId, by.Name, AuditActions.ActivityRevised, Subject(activity),
-                $"Version {activity.Sequence}: {activity.Title}; {promoted.Count} promoted from the waiting list");
+                $"Version {activity.Sequence}: {activity.Title}; {promoted.Count} promoted from the waiting list; {changed.Count} told of the change");
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return (int?)changed.Count;
         }, cancellationToken);
         outbox.Notify();
-        return found;
+        return told;
     }
 
     /// <summary>Cancels a registration for the person (e-mailed); a place it held goes to the first waiting, e-mailed too. False for an unknown id.</summary>

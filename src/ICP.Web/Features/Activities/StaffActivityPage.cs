@@ -10,5 +10,8 @@ public sealed record StaffActivityPage(
 {
     public bool IsNew => Id == 0;
 
+    /// <summary>How many people an edit of what a calendar shows would e-mail: confirmed registrants and the cities' delegates, each address once.</summary>
+    public int ToldOfChanges { get; init; }
+
     public bool TakesRegistrations => Kind is ActivityKind.OnlineSession or ActivityKind.ClosingConference;
 }

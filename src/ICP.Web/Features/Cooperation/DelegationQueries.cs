@@ -22,7 +22,7 @@ public sealed class DelegationQueries(IcpDbContext db, CooperationQueries cooper
         var callId = await cooperation.CallIdAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var activities = await db.Activities.AsNoTracking()
-            .Where(a => a.CallId == callId && a.EndsAt > now && (a.Kind == ActivityKind.StudyVisit || a.IsPublic))
+            .Where(a => a.CallId == callId && a.EndsAt > now).Where(Activity.ForParticipatingCities)
             .ToListAsync(cancellationToken);
         return await RowsAsync(callId, applicationId, [.. activities.OrderBy(a => a.StartsAt).ThenBy(a => a.Id)], now, cancellationToken);
     }

@@ -13,7 +13,7 @@ namespace ICP.Web.Features.Cooperation;
 /// part; another city's contact persons are read only when both cities share a cluster of the
 /// published partnerships.
 /// </summary>
-public sealed class WorkspaceQueries(IcpDbContext db, CooperationQueries cooperation, DelegationQueries delegations)
+public sealed class WorkspaceQueries(IcpDbContext db, CooperationQueries cooperation, DelegationQueries delegations, CalendarFeedQueries feeds)
 {
     /// <summary>The person's city when it takes part in the cooperation phase; null otherwise.</summary>
     public Task<CityCard?> ParticipatingCityAsync(ApplicantContext who, CancellationToken cancellationToken) =>
@@ -57,7 +57,10 @@ public sealed class WorkspaceQueries(IcpDbContext db, CooperationQueries coopera
             .Select(o => new OutputRow(o.Id, own, o.Kind, o.Title, o.FileName, o.SizeBytes, o.UploadedByName, o.UploadedAt, o.State, o.Note, o.ConcurrencyToken))
             .ToListAsync(cancellationToken);
         var upcoming = await delegations.UpcomingAsync(city.ApplicationId, cancellationToken);
-        return new WorkspacePage(own, who.AuthorityName ?? own.Name, plan is not null, clusters, upcoming, outputs, form ?? new OutputForm(), problem);
+        return new WorkspacePage(own, who.AuthorityName ?? own.Name, plan is not null, clusters, upcoming, outputs, form ?? new OutputForm(), problem)
+        {
+            CalendarFeed = await feeds.StatusAsync(city.ApplicationId, cancellationToken),
+        };
     }
 
     /// <summary>A city that shares a cluster with the person's city, with its contact persons; anything else is not found.</summary>

@@ -148,6 +148,11 @@ public sealed class PersonalDataWorkflow(IcpDbContext db, DatabaseWrites writes,
             await db.ApplicationStatusChanges.Where(c => c.ActorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ActorName, pseudonym), token);
             var emails = await db.OutboxMessages.Where(m => m.To == email).ExecuteDeleteAsync(token);
             await db.AuthorityInvitations.Where(i => i.Email == email).ExecuteDeleteAsync(token);
+            // The city's private calendar address may be in the leaving person's own calendar: it ends with the account (ADR 21).
+            var ownCities = db.AuthorityMembers.Where(m => m.UserId == user.Id).Select(m => m.LocalAuthorityId);
+            var feeds = await db.CityCalendarFeeds
+                .Where(f => db.Applications.Any(a => a.Id == f.ApplicationId && ownCities.Contains(a.LocalAuthorityId)))
+                .ExecuteDeleteAsync(token);
             await db.AuthorityMembers.Where(m => m.UserId == user.Id).ExecuteDeleteAsync(token);
             foreach (var entry in await db.AuditEntries.Where(e => e.ActorId == user.Id || e.Subject == email).ToListAsync(token))
             {
@@ -155,7 +160,7 @@ public sealed class PersonalDataWorkflow(IcpDbContext db, DatabaseWrites writes,
             }
 
             audit.Record(user.Id, pseudonym, AuditActions.AccountDeleted, pseudonym,
-                $"Account erased; pseudonymised: {steps} steps, {letters} letters, {versions} versions; {emails} e-mails erased");
+                $"Account erased; pseudonymised: {steps} steps, {letters} letters, {versions} versions; {emails} e-mails erased; {feeds} city calendar addresses revoked");
             await db.SaveChangesAsync(token);
             var deleted = await users.DeleteAsync(user);
             if (!deleted.Succeeded)

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eeac9953-03e0-459e-be70-4f9f0a0fea39"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("e2c44d19-f5c7-476e-8c2d-7739de7e1ddc"), entityTypeCount: 49)
         {
         }
 
@@ -29,6 +29,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cityCalendarFeed = CityCalendarFeedEntityType.Create(this);
             var cityOutput = CityOutputEntityType.Create(this);
             var cooperationPlan = CooperationPlanEntityType.Create(this);
             var delegation = DelegationEntityType.Create(this);
@@ -84,6 +85,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CityCalendarFeedEntityType.CreateForeignKey1(cityCalendarFeed, application);
             CityOutputEntityType.CreateForeignKey1(cityOutput, application);
             CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
             DelegationEntityType.CreateForeignKey1(delegation, activity);
@@ -140,6 +142,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CityCalendarFeedEntityType.CreateAnnotations(cityCalendarFeed);
             CityOutputEntityType.CreateAnnotations(cityOutput);
             CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
             DelegationEntityType.CreateAnnotations(delegation);

@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("60e9d5e3-268d-42bd-854b-e8c87d34066a"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("c991224e-2ad4-4021-8395-b092dcf900fc"), entityTypeCount: 49)
         {
         }
 
@@ -29,6 +29,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             var authorityInvitation = AuthorityInvitationEntityType.Create(this);
             var authorityMember = AuthorityMemberEntityType.Create(this);
             var localAuthority = LocalAuthorityEntityType.Create(this);
+            var cityCalendarFeed = CityCalendarFeedEntityType.Create(this);
             var cityOutput = CityOutputEntityType.Create(this);
             var cooperationPlan = CooperationPlanEntityType.Create(this);
             var delegation = DelegationEntityType.Create(this);
@@ -84,6 +85,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityMemberEntityType.CreateForeignKey1(authorityMember, localAuthority);
             AuthorityMemberEntityType.CreateForeignKey2(authorityMember, portalUser);
             LocalAuthorityEntityType.CreateForeignKey1(localAuthority, territory);
+            CityCalendarFeedEntityType.CreateForeignKey1(cityCalendarFeed, application);
             CityOutputEntityType.CreateForeignKey1(cityOutput, application);
             CooperationPlanEntityType.CreateForeignKey1(cooperationPlan, call);
             DelegationEntityType.CreateForeignKey1(delegation, activity);
@@ -140,6 +142,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             AuthorityInvitationEntityType.CreateAnnotations(authorityInvitation);
             AuthorityMemberEntityType.CreateAnnotations(authorityMember);
             LocalAuthorityEntityType.CreateAnnotations(localAuthority);
+            CityCalendarFeedEntityType.CreateAnnotations(cityCalendarFeed);
             CityOutputEntityType.CreateAnnotations(cityOutput);
             CooperationPlanEntityType.CreateAnnotations(cooperationPlan);
             DelegationEntityType.CreateAnnotations(delegation);

@@ -70,8 +70,10 @@ public sealed class ActivitiesController(ActivityQueries queries, ActivityWorkfl
 
         try
         {
-            await workflow.ReviseAsync(id, form, await WhoAsync(cancellationToken), cancellationToken);
-            TempData["Notice"] = t["The activity was saved."].Value;
+            var told = await workflow.ReviseAsync(id, form, await WhoAsync(cancellationToken), cancellationToken);
+            TempData["Notice"] = told is > 0
+                ? t["The activity was saved. People taking part told of the change by e-mail, with the updated calendar file: {0}.", told.Value].Value
+                : t["The activity was saved."].Value;
             return Redirect($"/admin/activities/{id}");
         }
         catch (DomainException problem)

@@ -3,6 +3,7 @@ using ICP.Domain.Common;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Cooperation;
+using ICP.Web.Features.Email;
 using ICP.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -15,12 +16,17 @@ public sealed class DashboardController(ApplicantQueries queries, IStringLocaliz
 {
     /// <summary>The application's dashboard, or, once the city is selected for the cooperation phase, its workspace.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] WorkspaceQueries workspace, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromServices] WorkspaceQueries workspace, [FromServices] EmailComposer links, CancellationToken cancellationToken)
     {
         var who = await WhoAsync(cancellationToken);
         if (await workspace.WorkspaceAsync(who, null, null, cancellationToken) is { } participating)
         {
-            return View(WorkspaceController.WorkspaceView, participating);
+            // The calendar address just made is shown this once, then forgotten (only its hash is kept).
+            var fresh = TempData[WorkspaceController.NewCalendarFeedKey] as string;
+            return View(WorkspaceController.WorkspaceView, fresh is null ? participating : participating with
+            {
+                NewCalendarFeedUrl = links.AbsoluteUrl(CalendarFeedQueries.PathFor(fresh, System.Globalization.CultureInfo.CurrentUICulture.Name)),
+            });
         }
 
         return View(await queries.DashboardAsync(who, cancellationToken));

@@ -22,6 +22,9 @@ public sealed class WorkspaceController(WorkspaceQueries workspace, OutputWorkfl
 {
     public const string WorkspaceView = "~/Areas/Applicant/Views/Dashboard/Workspace.cshtml";
 
+    /// <summary>The TempData key of a calendar address just made (shown once on the workspace).</summary>
+    public const string NewCalendarFeedKey = "NewCalendarFeed";
+
     [HttpGet("partners/{applicationId:int}")]
     public async Task<IActionResult> Partner([FromRoute] int applicationId, CancellationToken cancellationToken) =>
         View(await workspace.PartnerAsync(await WhoAsync(cancellationToken), applicationId, cancellationToken));
@@ -94,6 +97,20 @@ public sealed class WorkspaceController(WorkspaceQueries workspace, OutputWorkfl
 
         // Always an attachment, never rendered in the portal's origin.
         return File(files.OpenRead(file.StorageKey), "application/pdf", file.FileName);
+    }
+
+    /// <summary>
+    /// Makes the city's private calendar address, or a new one that ends the old at once; any officer
+    /// of a participating city may (else 404). The address is shown once, on the workspace.
+    /// </summary>
+    [HttpPost("calendar-feed")]
+    public async Task<IActionResult> CalendarFeed([FromServices] CalendarFeedWorkflow feeds, CancellationToken cancellationToken)
+    {
+        var who = await WhoAsync(cancellationToken);
+        await limits.EnsureAsync(HttpContext, RateLimitSetup.SavePolicy, cancellationToken);
+        TempData[NewCalendarFeedKey] = await feeds.IssueAsync(who, cancellationToken);
+        TempData["Notice"] = t["Your city's private calendar address is ready. Copy it now: it is shown only this once."].Value;
+        return Redirect("/applicant#calendar-feed");
     }
 
     [HttpGet("visits/{activityId:int}")]
