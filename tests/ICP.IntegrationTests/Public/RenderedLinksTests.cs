@@ -86,6 +86,7 @@ public sealed partial class RenderedLinksTests : IAsyncLifetime
             pages++;
             var page = await HtmlPage.FromResponseAsync(response);
             var here = response.RequestMessage!.RequestUri!;
+
             // A link the routes cannot generate renders empty: it would lead back to the page itself.
             foreach (var empty in page.All("a[href=''], form[action=''], [formaction='']"))
             {
