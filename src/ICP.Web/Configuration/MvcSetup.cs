@@ -10,7 +10,9 @@ public static class MvcSetup
     {
         services.AddRouting(options =>
         {
-            options.LowercaseUrls = true;
+            // Route templates are written in lowercase; generated links keep a value's case as the
+            // views typed it before (the EU board is /admin/selection/EU, ADR 21).
+            options.LowercaseUrls = false;
             options.LowercaseQueryStrings = false;
         });
         services.AddControllersWithViews(options =>

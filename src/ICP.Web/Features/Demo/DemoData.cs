@@ -21,9 +21,10 @@ public sealed record DemoResult(int Applications, int Evaluations, IReadOnlyList
 
 /// <summary>
 /// Fills a database with demonstration data: a programme manager, evaluators (two-step sign-in on,
-/// with a published demo key) and submitted applications from realistic cities in every quota
-/// group, some already evaluated, plus the events that actually took place in 2022–2023.
-/// Deterministic (fixed random seed); sized by a parameter (10,000 applications work).
+/// with a published demo key) and submitted applications from real cities in every quota group,
+/// uneven per Member State and scored so that the selection rules show (<see cref="DemoApplications"/>),
+/// plus the events that actually took place in 2022–2023. Deterministic (fixed random seed, the
+/// same cities and scores in the same order); sized by a parameter (10,000 applications work).
 /// </summary>
 public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, UserManager<PortalUser> users, IFileStore files, ILogger<DemoData> logger)
 {
@@ -36,38 +37,6 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
 
     /// <summary>The authenticator key of every demo staff account (add it to any authenticator app, or use demo-code).</summary>
     public const string AuthenticatorKey = "ICPAGIRDEMOSTAFFAUTHENTICATORKEY";
-
-    private static readonly Dictionary<string, string[]> Cities = new()
-    {
-        ["CA"] = ["Halifax Regional Municipality", "City of St. John's", "City of Toronto", "Ville de Montréal", "City of Vancouver", "City of Calgary", "City of Edmonton", "City of Ottawa", "City of Winnipeg", "Ville de Québec"],
-        ["ZA"] = ["City of Cape Town", "City of Johannesburg", "City of Tshwane", "eThekwini Municipality", "Ekurhuleni Metropolitan Municipality", "Nelson Mandela Bay", "Buffalo City", "Mangaung"],
-        ["SG"] = ["Singapore"],
-        ["HK"] = ["Hong Kong"],
-        ["KR"] = ["Incheon Metropolitan City", "Gwangju Metropolitan City", "Busan Metropolitan City", "Daegu Metropolitan City", "Daejeon Metropolitan City", "Suwon"],
-        ["TW"] = ["Taichung City", "Taoyuan City", "Taipei City", "Kaohsiung City", "Tainan City"],
-        ["IT"] = ["Comune di Milano", "Comune di Prato", "Comune di Parma", "Comune di Torino", "Comune di Bologna"],
-        ["DE"] = ["Berlin", "Freie und Hansestadt Hamburg", "Frankfurt am Main", "Stadt Leipzig"],
-        ["PT"] = ["Município de Braga", "Área Metropolitana do Porto", "Câmara Municipal de Lisboa"],
-        ["ES"] = ["Ayuntamiento de Almería", "Ayuntamiento de Fuenlabrada", "Ajuntament de Barcelona", "Ayuntamiento de Valencia"],
-        ["GR"] = ["Municipality of Athens", "Municipality of Thessaloniki"],
-        ["BG"] = ["Stara Zagora", "Stolichna Obshtina (Sofia)"],
-        ["NL"] = ["Gemeente Utrecht", "Gemeente Eindhoven"],
-        ["FR"] = ["Saint-Germain-en-Laye", "Ville de Lyon", "Ville de Nantes"],
-        ["BE"] = ["Ville de Liège", "Stad Gent"],
-        ["EE"] = ["Tartu linn"],
-        ["PL"] = ["Miasto Gdańsk", "Miasto Poznań"],
-        ["CZ"] = ["Statutární město Brno"],
-        ["SI"] = ["Mestna občina Ljubljana"],
-        ["IE"] = ["Cork City Council"],
-        ["FI"] = ["Tampereen kaupunki"],
-        ["DK"] = ["Aarhus Kommune"],
-        ["AT"] = ["Stadt Graz"],
-        ["LT"] = ["Kauno miesto savivaldybė"],
-        ["LV"] = ["Rīgas valstspilsēta"],
-        ["HR"] = ["Grad Zagreb"],
-        ["RO"] = ["Municipiul Timișoara"],
-        ["SE"] = ["Malmö stad"],
-    };
 
     public async Task<DemoResult> SeedAsync(int applicationCount, int evaluatorCount, CancellationToken cancellationToken, bool withActivities = false)
     {
@@ -89,18 +58,17 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
         var existingNames = (await db.LocalAuthorities.Select(a => a.CountryCode + "|" + a.NormalizedName).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var numbers = (await db.Applications.GroupBy(a => a.TerritoryCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(g => g.Key, g => g.Count);
-        var territories = Cities.Keys.Where(code => call.QuotaGroupFor(code) is not null).ToList();
+        var plan = DemoApplications.Cycle.Where(a => call.QuotaGroupFor(a.Country) is not null).ToList();
         var themes = call.Themes.OrderBy(t => t.Order).ToList();
         var window = call.Window;
         var span = (window.Deadline - window.OpensAt).TotalSeconds;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         var made = new List<Application>();
+        var scorings = new List<DemoApplications.Scoring>();
         for (var i = 0; i < applicationCount; i++)
         {
-            var country = territories[i % territories.Count];
-            var names = Cities[country];
-            var baseName = names[(i / territories.Count) % names.Length];
+            var (country, baseName, scoring) = plan[i % plan.Count];
             var name = baseName;
             for (var n = 2; existingNames.Contains(country + "|" + LocalAuthority.Normalize(name)); n++)
             {
@@ -108,10 +76,12 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
             }
 
             existingNames.Add(country + "|" + LocalAuthority.Normalize(name));
+            numbers[country] = numbers.GetValueOrDefault(country) + 1;
+            var reference = Application.MakeReference(call.ReferencePrefix, country, numbers[country]);
             var officer = new PortalUser
             {
                 Id = Guid.NewGuid().ToString(),
-                UserName = $"officer{Guid.NewGuid():N}@{Domain}",
+                UserName = $"officer-{reference.ToLowerInvariant()}@{Domain}",
                 DisplayName = $"Officer of {name}",
                 EmailConfirmed = true,
                 PasswordHash = officerHash,
@@ -130,9 +100,8 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
             db.LocalAuthorities.Add(authority);
             await db.SaveChangesAsync(cancellationToken);
 
-            numbers[country] = numbers.GetValueOrDefault(country) + 1;
             var actor = new Actor(officer.Id, officer.DisplayName);
-            var application = Application.Start(call, authority.Id, country, Application.MakeReference(call.ReferencePrefix, country, numbers[country]), actor, submittedAt.AddDays(-2));
+            var application = Application.Start(call, authority.Id, country, reference, actor, submittedAt.AddDays(-2));
             var answers = Answers(name, random, themes);
             foreach (var (step, form) in answers)
             {
@@ -153,6 +122,7 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
             var primary = themes.First(t => t.Slug == ((ThemesStepForm)answers[ApplicationStep.Themes]).PrimaryTheme);
             application.Submit(new SubmissionSnapshot(json, SubmissionContent.Sha256Of(json), primary.Id, null), Guid.NewGuid(), ReceiptCodes.New(), actor, true, submittedAt, window);
             made.Add(application);
+            scorings.Add(scoring);
             if (made.Count % 200 == 0)
             {
                 db.ChangeTracker.DetectChanges();
@@ -167,7 +137,7 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
 
-        var evaluations = await EvaluateAsync(call.Id, manager, evaluators, random, cancellationToken);
+        var evaluations = await EvaluateAsync(call.Id, manager, evaluators, made.Select((a, i) => (a.Id, scorings[i])).ToDictionary(), random, cancellationToken);
         await EventsAsync(call, cancellationToken);
         if (withActivities)
         {
@@ -177,8 +147,12 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
         return new DemoResult(made.Count, evaluations, accounts);
     }
 
-    /// <summary>Declarations (one evaluator declares a country), two evaluators per application, and scores for about two thirds.</summary>
-    private async Task<int> EvaluateAsync(int callId, PortalUser manager, List<PortalUser> evaluators, Random random, CancellationToken cancellationToken)
+    /// <summary>
+    /// Declarations (one evaluator declares a country), two evaluators per application, and scores as
+    /// <paramref name="scorings"/> says (an application made by an earlier run: as its place in the cycle says).
+    /// </summary>
+    private async Task<int> EvaluateAsync(
+        int callId, PortalUser manager, List<PortalUser> evaluators, Dictionary<int, DemoApplications.Scoring> scorings, Random random, CancellationToken cancellationToken)
     {
         var now = (await currentCall.Query(CallAudience.Staff).Select(c => c.Deadline).SingleAsync(cancellationToken)).AddDays(5);
         var declarations = new List<EvaluatorDeclaration>();
@@ -201,7 +175,8 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
             return 0;
         }
 
-        var criteria = await db.EvaluationCriteria.Where(c => c.CallId == callId).ToListAsync(cancellationToken);
+        var criteria = await db.EvaluationCriteria.Where(c => c.CallId == callId).OrderBy(c => c.Order).ToListAsync(cancellationToken);
+        var held = criteria.FirstOrDefault(c => c.Threshold > 0);
         var call = await currentCall.LoadAsync(CallShape.Criteria, CallAudience.Staff, cancellationToken);
         var applications = await db.Applications.Include(a => a.Versions)
             .Where(a => a.CallId == callId && a.Status == ApplicationStatus.Submitted && !db.Assignments.Any(x => x.ApplicationId == a.Id))
@@ -212,20 +187,20 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
         {
             var panel = declarations.Where(d => !d.ConflictsWith(application.LocalAuthorityId, application.TerritoryCode))
                 .OrderBy(d => load[d.EvaluatorId]).Take(2).ToList();
-            var quality = random.Next(1, 6);
+            var scoring = scorings.TryGetValue(application.Id, out var planned) ? planned : DemoApplications.Cycle[index % DemoApplications.Cycle.Count].Scoring;
             foreach (var declaration in panel)
             {
                 load[declaration.EvaluatorId]++;
                 var assignment = Assignment.Create(application.Id, application.LocalAuthorityId, application.TerritoryCode, declaration, manager.Id, now);
                 db.Assignments.Add(assignment);
                 await db.SaveChangesAsync(cancellationToken);
-                if (index % 3 == 2)
+                if (scoring == DemoApplications.Scoring.NotScored)
                 {
                     continue;
                 }
 
                 var evaluation = new ICP.Domain.Evaluation.Evaluation(assignment.Id, application.Id, declaration.EvaluatorId, application.LatestVersion!.Number);
-                evaluation.SaveDraft(criteria.Select(c => (c.Id, (int?)Math.Clamp(quality + random.Next(-1, 2), 0, 5), "Demo score.")), "Demo evaluation.");
+                evaluation.SaveDraft(criteria.Select(c => (c.Id, (int?)Score(scoring, c == held ? held : null, random), "Demo score.")), "Demo evaluation.");
                 evaluation.Submit(criteria, now.AddHours(random.Next(1, 200)));
                 db.Evaluations.Add(evaluation);
                 evaluated++;
@@ -366,6 +341,16 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
 
         return user;
     }
+
+    /// <summary>One evaluator's score on one criterion; <paramref name="held"/> is given for the criterion whose threshold a below-threshold application misses.</summary>
+    private static int Score(DemoApplications.Scoring scoring, EvaluationCriterion? held, Random random) => scoring switch
+    {
+        DemoApplications.Scoring.Strong => 4 + random.Next(2),
+        DemoApplications.Scoring.BelowThreshold when held is { Threshold: { } threshold } => threshold - 1,
+        DemoApplications.Scoring.BelowThreshold => 4 + random.Next(2),
+        DemoApplications.Scoring.Weak => 1 + random.Next(2),
+        _ => 3 + random.Next(2),
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo: {Count} applications")]
     private static partial void LogProgress(ILogger logger, int count);
