@@ -27,7 +27,7 @@ public sealed record DocumentInfo(int Id, string FileName, long SizeBytes, strin
 
 public sealed record VersionInfo(int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string ContentSha256, string ReceiptCode);
 
-/// <summary>One row of the status history: <see cref="Reason"/> is what the person typed; the code is shown in the reader's language (<see cref="Infrastructure.StatusReasons"/>).</summary>
+/// <summary>One row of the status history: <see cref="Reason"/> is what the person typed; the code is shown in the reader's language (<see cref="Mvc.StatusReasons"/>).</summary>
 public sealed record StatusChangeInfo(
     ApplicationStatus? From, ApplicationStatus To, string By, DateTimeOffset At, StatusChangeReason ReasonCode, int? VersionNumber, string Reason);
 

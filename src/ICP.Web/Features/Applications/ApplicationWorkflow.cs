@@ -10,7 +10,7 @@ using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Email;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Applications;

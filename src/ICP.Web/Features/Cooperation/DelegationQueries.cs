@@ -4,7 +4,7 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Programme;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Cooperation;

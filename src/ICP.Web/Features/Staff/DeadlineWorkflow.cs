@@ -7,7 +7,7 @@ using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Evaluation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

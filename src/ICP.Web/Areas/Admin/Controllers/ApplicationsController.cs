@@ -6,7 +6,7 @@ using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Features.Selection;
 using ICP.Web.Features.Staff;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -2,7 +2,7 @@ using ICP.Domain.Common;
 using ICP.Domain.Messaging;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Staff;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -3,7 +3,7 @@ using ICP.Domain.Common;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Cooperation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using StackExchange.Redis;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// A fixed-window limiter for one partition (one client of one policy) whose counter lives in Redis,

@@ -1,6 +1,6 @@
 using ICP.Infrastructure.Persistence.Writes;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// How the portal answers when it did not take a write: the database was busy beyond the busy

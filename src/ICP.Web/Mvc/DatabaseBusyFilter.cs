@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// Any action whose write the database did not take (busy or unavailable) that did not answer it

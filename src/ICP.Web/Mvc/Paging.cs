@@ -1,4 +1,4 @@
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// Page numbers as the portal reads them from a query string: any integer may arrive, and a page

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ICP.Domain.Common;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// How dates read on the portal, in the visitor's language: "15 November 2021", "April 2022",

@@ -4,7 +4,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using ICP.Web.Configuration;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// The limits on what writes, exports or sends e-mail: for each policy, so many requests a window

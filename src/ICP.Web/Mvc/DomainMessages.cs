@@ -8,7 +8,7 @@ using ICP.Web.Features.Email;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// What a broken rule means to a person, in their language (the domain speaks in codes): the one

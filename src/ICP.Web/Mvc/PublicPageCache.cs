@@ -1,7 +1,7 @@
 using ICP.Web.Configuration;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// The output cache of the anonymous public pages: how long a rendered page is kept (until the

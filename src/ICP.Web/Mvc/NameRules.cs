@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// The rule for a name a person chooses (their own, their authority's, a colleague's): names are

@@ -1,4 +1,4 @@
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// A request over one of the portal's limits (<see cref="PortalRateLimits"/>): nothing was done for it.

@@ -2,7 +2,7 @@ using ICP.Domain.Applications;
 using ICP.Web.Features.Applications;
 using Microsoft.Extensions.Localization;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// Why a status changed, in the reader's language: the reason code's words, and what the person

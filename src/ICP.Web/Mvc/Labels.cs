@@ -6,7 +6,7 @@ using ICP.Domain.Messaging;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Identity;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// The English words (resource keys) for values the domain stores as codes. Every string literal in

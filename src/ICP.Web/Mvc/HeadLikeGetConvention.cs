@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// Every action that answers GET answers HEAD the same way (Kestrel sends the headers, not the body).

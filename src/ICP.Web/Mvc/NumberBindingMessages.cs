@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.Localization;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>
 /// What the model binder says when a number field holds something that is not a number ("abc" as a

@@ -3,7 +3,7 @@ using FluentValidation.Internal;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 /// <summary>Running FluentValidation explicitly (async rules included) and reporting into ModelState.</summary>
 public static class FormValidation

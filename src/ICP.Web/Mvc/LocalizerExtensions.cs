@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 
-namespace ICP.Web.Infrastructure;
+namespace ICP.Web.Mvc;
 
 public static class LocalizerExtensions
 {
