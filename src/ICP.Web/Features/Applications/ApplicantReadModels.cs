@@ -1,5 +1,6 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Programme;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Authorities;
 using Microsoft.AspNetCore.Mvc.Rendering;
 

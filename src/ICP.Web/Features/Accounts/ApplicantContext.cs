@@ -4,7 +4,7 @@ using ICP.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace ICP.Web.Features.Applications;
+namespace ICP.Web.Features.Accounts;
 
 /// <summary>Who is acting in the applicant area: the person, and the local authority they work for (if any).</summary>
 public sealed record ApplicantContext(

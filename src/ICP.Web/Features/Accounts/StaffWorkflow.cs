@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Accounts;
 
 public sealed class StaffInvitationForm
 {

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Applications;
 
 /// <summary>One key of a list's order: what it sorts on, and which way.</summary>
 internal sealed class SortKey<TRow>

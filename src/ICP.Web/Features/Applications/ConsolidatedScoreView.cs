@@ -1,4 +1,4 @@
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Applications;
 
 /// <summary>
 /// An application's consolidated score as the staff page shows it; whether the spread is large is

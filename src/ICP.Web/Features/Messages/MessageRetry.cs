@@ -1,4 +1,4 @@
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Messages;
 
 /// <summary>What came of a request to send a failed e-mail again.</summary>
 public enum MessageRetry

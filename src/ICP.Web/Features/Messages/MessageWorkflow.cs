@@ -3,10 +3,11 @@ using ICP.Domain.Messaging;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Messages;
 
 /// <summary>Staff actions on the outbox: sending a failed e-mail again, recorded in the audit log.</summary>
 public sealed class MessageWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, OutboxSignal signal)

@@ -4,7 +4,7 @@ using ICP.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Accounts;
 
 /// <summary>Who is acting in the staff area.</summary>
 public sealed record StaffContext(string UserId, string Name, string Email, bool IsManager, bool IsEvaluator)

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Applications;
 
 /// <summary>
 /// Keyset paging: a cursor holds the sort keys of the row a page starts after (or ends before), and

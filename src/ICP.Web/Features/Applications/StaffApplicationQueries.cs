@@ -5,14 +5,13 @@ using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
-using ICP.Web.Features.Applications;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Calls;
-using ICP.Web.Features.Evaluation;
 using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ICP.Web.Features.Staff;
+namespace ICP.Web.Features.Applications;
 
 /// <summary>The filters of the staff's application list (all optional); bound from the query string.</summary>
 public sealed class ApplicationFilter
