@@ -1,7 +1,7 @@
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Seeding;
 
-namespace ICP.Testing.Builders;
+namespace ICP.UnitTests.Builders;
 
 /// <summary>Domain objects for unit tests, built from the same seed the portal uses.</summary>
 public static class Programme
