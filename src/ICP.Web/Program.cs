@@ -1,3 +1,4 @@
+using ICP.Web.Commands;
 using ICP.Web.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,9 +23,9 @@ builder.Services.AddPortalFeatures();
 var app = builder.Build();
 
 await app.Services.InitialisePortalDatabaseAsync();
-if (Commands.IsCommand(args))
+if (CommandLine.IsCommand(args))
 {
-    return await Commands.RunAsync(app.Services, args, Console.Out);
+    return await CommandLine.RunAsync(app.Services, args, Console.Out);
 }
 
 app.UsePortalPipeline();

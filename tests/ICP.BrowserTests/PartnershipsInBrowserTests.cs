@@ -1,9 +1,9 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Selection;
 using ICP.Testing;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Selection;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

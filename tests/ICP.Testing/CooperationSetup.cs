@@ -3,10 +3,10 @@ using ICP.Domain.Applications;
 using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Selection;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

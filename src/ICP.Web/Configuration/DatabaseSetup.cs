@@ -1,7 +1,7 @@
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Infrastructure.Seeding;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -9,10 +9,10 @@ using ICP.Web.Features.Calls;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.Evaluation;
+using ICP.Web.Features.Messages;
 using ICP.Web.Features.Operations;
 using ICP.Web.Features.PersonalData;
 using ICP.Web.Features.Selection;
-using ICP.Web.Features.Staff;
 using ICP.Web.Features.Email;
 using ICP.Web.Features.Programme;
 
@@ -60,7 +60,9 @@ public static class FeaturesSetup
         services.AddScoped<DeadlineWorkflow>();
         services.AddScoped<ICP.Web.Features.Translations.TranslationQueries>();
         services.AddScoped<ICP.Web.Features.Translations.TranslationWorkflow>();
-        services.AddScoped<OversightQueries>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<MessageQueries>();
+        services.AddScoped<DashboardQueries>();
         services.AddScoped<MessageWorkflow>();
         services.AddScoped<DemoData>();
         services.AddScoped<CooperationDemo>();

@@ -1,4 +1,4 @@
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -11,7 +11,7 @@ public static class MvcSetup
         services.AddRouting(options =>
         {
             // Route templates are written in lowercase; generated links keep a value's case as the
-            // views typed it before (the EU board is /admin/selection/EU, ADR 21).
+            // views typed it before (the EU board is /admin/selection/EU, ADR 24).
             options.LowercaseUrls = false;
             options.LowercaseQueryStrings = false;
         });

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 

@@ -45,7 +45,7 @@ public static class SecuritySetup
             options.Secure = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             options.MinimumSameSitePolicy = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
         });
-        services.Configure<ICP.Web.Infrastructure.RequestOptions>(configuration.GetSection("Requests"));
+        services.Configure<ICP.Web.Mvc.RequestOptions>(configuration.GetSection("Requests"));
 
         // Behind a reverse proxy or load balancer that ends TLS, the scheme and the client's address
         // arrive in X-Forwarded-* headers: HTTPS redirection, secure cookies and the per-client rate

@@ -2,7 +2,7 @@ using FluentValidation;
 using ICP.Infrastructure.Identity;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

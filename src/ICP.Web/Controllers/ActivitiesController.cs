@@ -5,7 +5,7 @@ using ICP.Domain.Activities;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Activities;
 using ICP.Web.Features.Email;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;

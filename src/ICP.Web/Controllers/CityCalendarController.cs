@@ -3,7 +3,7 @@ using ICP.Web.Configuration;
 using ICP.Web.Features.Activities;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Email;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;

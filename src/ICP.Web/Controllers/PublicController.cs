@@ -1,6 +1,6 @@
 using ICP.Web.Configuration;
 using ICP.Web.Features.Programme;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ICP.Web.Features.Programme;
 using ICP.Web.Features.Selection;
 using ICP.Web.Configuration;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

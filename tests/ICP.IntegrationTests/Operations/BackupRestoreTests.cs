@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ICP.Domain.Applications;
 using ICP.Testing;
+using ICP.Web.Commands;
 using ICP.Web.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -164,7 +165,7 @@ public sealed class BackupRestoreTests
     private static async Task<(int Exit, string Output)> RunAsync(PortalFactory portal, params string[] args)
     {
         using var output = new StringWriter();
-        var exit = await Commands.RunAsync(portal.Services, args, output);
+        var exit = await CommandLine.RunAsync(portal.Services, args, output);
         return (exit, output.ToString());
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using ICP.Domain.Applications;
 using ICP.Infrastructure.Identity;
 using ICP.Testing;
+using ICP.Web.Commands;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Demo;
@@ -137,7 +138,7 @@ public sealed class CommandTests
     private static async Task<(int Exit, string Output)> RunAsync(PortalFactory portal, params string[] args)
     {
         using var output = new StringWriter();
-        var exit = await Commands.RunAsync(portal.Services, args, output);
+        var exit = await CommandLine.RunAsync(portal.Services, args, output);
         return (exit, output.ToString());
     }
 }

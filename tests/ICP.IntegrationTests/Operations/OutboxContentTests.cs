@@ -1,7 +1,8 @@
 using ICP.Domain.Messaging;
 using ICP.Infrastructure.Email;
 using ICP.Testing;
-using ICP.Web.Features.Staff;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

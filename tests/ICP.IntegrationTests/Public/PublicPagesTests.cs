@@ -1,7 +1,7 @@
 using System.Net;
 using ICP.Domain.Programme;
 using ICP.Testing;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ICP.Infrastructure.Identity;
 using ICP.Testing;
-using ICP.Web.Features.Staff;
+using ICP.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;

@@ -1,5 +1,6 @@
 using System.Net;
 using ICP.Testing;
+using ICP.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -96,7 +97,7 @@ public sealed class EvaluationFormTests : IAsyncLifetime
         await using var scope = _portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICP.Infrastructure.Persistence.IcpDbContext>();
         var call = await db.Calls.Include(c => c.Criteria).SingleAsync();
-        Assert.False(await ICP.Web.Features.Evaluation.EvaluationScope.EvaluationHasStartedAsync(db, call.Id, CancellationToken.None));
+        Assert.False(await ICP.Web.Features.Calls.CallLocks.EvaluationHasStartedAsync(db, call.Id, CancellationToken.None));
         var first = call.Criteria.OrderBy(c => c.Order).First();
         var other = call.Criteria.OrderBy(c => c.Order).First(c => c.Weight != first.Weight);
         var (firstWeight, otherWeight) = (first.Weight, other.Weight);

@@ -208,7 +208,7 @@ public sealed class RegistrationTests
     {
         var start = new DateTimeOffset(2023, 2, 22, 9, 0, 0, TimeSpan.FromHours(1));
         var conference = Activity.Create(
-            ICP.Testing.Builders.Programme.IcpAgir2021Call().Phases.First(p => p.Kind == ICP.Domain.Programme.PhaseKind.ClosingConference),
+            ICP.UnitTests.Builders.Programme.IcpAgir2021Call().Phases.First(p => p.Kind == ICP.Domain.Programme.PhaseKind.ClosingConference),
             ActivityKind.ClosingConference,
             new ActivityDetails("Closing conference", "", start, start.AddHours(8), "Europe/Rome", IsPublic: true, Place: "Milan", Capacity: 3, PlacesForCities: 2),
             "manager-1", Now);

@@ -1,7 +1,7 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 using Xunit;
 
 namespace ICP.UnitTests.Applications;

@@ -1,6 +1,6 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Common;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 using Xunit;
 
 namespace ICP.UnitTests.Applications;

@@ -3,7 +3,7 @@ using FluentValidation;
 using ICP.Infrastructure.Persistence;
 using ICP.Web;
 using ICP.Web.Features.Applications;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

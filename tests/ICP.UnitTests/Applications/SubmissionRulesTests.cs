@@ -1,7 +1,7 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 using ICP.Web.Areas.Applicant.Controllers;
 using ICP.Web.Features.Applications;
 using Xunit;

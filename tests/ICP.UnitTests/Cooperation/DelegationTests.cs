@@ -2,7 +2,7 @@ using ICP.Domain.Activities;
 using ICP.Domain.Common;
 using ICP.Domain.Cooperation;
 using ICP.Domain.Programme;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 using Xunit;
 
 namespace ICP.UnitTests.Cooperation;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 
 namespace ICP.UnitTests.Domain;
 

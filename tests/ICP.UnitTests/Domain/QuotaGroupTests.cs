@@ -1,5 +1,5 @@
 using ICP.Domain.Programme;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 using Xunit;
 
 namespace ICP.UnitTests.Domain;

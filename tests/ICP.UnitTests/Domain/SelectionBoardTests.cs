@@ -2,7 +2,7 @@ using ICP.Domain.Applications;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Domain.Selection;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 using Xunit;
 
 namespace ICP.UnitTests.Domain;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ICP.Testing;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Xunit;
 
 namespace ICP.UnitTests.Web;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using ICP.Domain.Common;
 using ICP.Domain.Evaluation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.Extensions.Localization;
 using Xunit;
 

@@ -4,7 +4,7 @@ using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Xunit;
 
 namespace ICP.UnitTests.Web;

@@ -1,5 +1,5 @@
 using System.Net;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Http;
 using Xunit;
 

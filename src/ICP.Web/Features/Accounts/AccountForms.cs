@@ -1,5 +1,5 @@
 using FluentValidation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Accounts;

@@ -4,8 +4,8 @@ using ICP.Domain.Common;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Activities;

@@ -4,6 +4,7 @@ using ICP.Domain.Authorities;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Programme;

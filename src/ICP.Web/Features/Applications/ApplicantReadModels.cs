@@ -1,5 +1,6 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Programme;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Authorities;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -27,7 +28,7 @@ public sealed record DocumentInfo(int Id, string FileName, long SizeBytes, strin
 
 public sealed record VersionInfo(int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string ContentSha256, string ReceiptCode);
 
-/// <summary>One row of the status history: <see cref="Reason"/> is what the person typed; the code is shown in the reader's language (<see cref="Infrastructure.StatusReasons"/>).</summary>
+/// <summary>One row of the status history: <see cref="Reason"/> is what the person typed; the code is shown in the reader's language (<see cref="Mvc.StatusReasons"/>).</summary>
 public sealed record StatusChangeInfo(
     ApplicationStatus? From, ApplicationStatus To, string By, DateTimeOffset At, StatusChangeReason ReasonCode, int? VersionNumber, string Reason);
 

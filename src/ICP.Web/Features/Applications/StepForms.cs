@@ -5,7 +5,7 @@ using FluentValidation;
 using ICP.Domain.Applications;
 using ICP.Domain.Authorities;
 using ICP.Infrastructure.Persistence;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -3,7 +3,7 @@ using FluentValidation.Internal;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Calls;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Applications;

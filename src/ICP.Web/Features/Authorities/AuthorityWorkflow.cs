@@ -7,7 +7,7 @@ using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
-using ICP.Web.Features.Applications;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Email;
@@ -156,7 +156,7 @@ public sealed class AuthorityWorkflow(
         {
             var authority = await db.LocalAuthorities.Include(a => a.Members)
                 .SingleOrDefaultAsync(a => a.Id == authorityId, cancel)
-                ?? throw new ApplicationNotFoundException();
+                ?? throw new NotFoundException($"Local authority {authorityId}");
             if (!authority.HasMember(userId))
             {
                 throw new InvitationNotValidException();
@@ -197,7 +197,7 @@ public sealed class AuthorityWorkflow(
     private async Task<LocalAuthority> LoadAsync(ApplicantContext who, CancellationToken cancellationToken) =>
         await db.LocalAuthorities.Include(a => a.Members).Include(a => a.Invitations).AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == who.AuthorityId, cancellationToken)
-        ?? throw new ApplicationNotFoundException();
+        ?? throw new NotFoundException("Your local authority");
 
     /// <summary>What is stored of an invitation's token: its SHA-256.</summary>
     public static string TokenHash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

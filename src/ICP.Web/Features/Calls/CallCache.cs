@@ -11,7 +11,7 @@ namespace ICP.Web.Features.Calls;
 /// phases) kept in this process's memory, because every public page needs it and it changes a few
 /// times a year: profiled under load, that one query was half of an uncached page's database time
 /// (docs/performance.md). Staff changes evict it: <see cref="Evict"/> is called by
-/// <see cref="Infrastructure.PublicPageChangeInterceptor"/> after the commit that changed the call,
+/// <see cref="Mvc.PublicPageChangeInterceptor"/> after the commit that changed the call,
 /// an extension, a theme or a phase, and, with Redis configured, every other instance hears of it on
 /// a channel. A load that was running while an eviction happened is not kept (each entry depends on
 /// the generation that was current when its load began), so a page can never bring an old state back.

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
 using ICP.Domain.Cooperation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Cooperation;

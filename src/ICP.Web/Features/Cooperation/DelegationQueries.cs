@@ -2,9 +2,10 @@ using ICP.Domain.Activities;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Programme;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Cooperation;

@@ -4,9 +4,9 @@ using ICP.Domain.Common;
 using ICP.Domain.Cooperation;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Cooperation;

@@ -5,9 +5,9 @@ using ICP.Domain.Cooperation;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ICP.Domain.Common;
 using ICP.Domain.Cooperation;
 using ICP.Infrastructure.Persistence;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using Microsoft.EntityFrameworkCore;
 

@@ -7,11 +7,11 @@ using ICP.Domain.Selection;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Selection;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Demo;

@@ -1,4 +1,4 @@
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Email;

@@ -4,9 +4,9 @@ using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Calls;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -7,7 +7,7 @@ using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.PersonalData;

@@ -5,7 +5,7 @@ using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Calls;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -10,13 +10,13 @@ using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Email;
-using ICP.Web.Features.Staff;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Selection;

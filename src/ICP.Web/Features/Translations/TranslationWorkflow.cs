@@ -4,9 +4,9 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
-using ICP.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Translations;

@@ -3,7 +3,7 @@ using ICP.Domain.Activities;
 using ICP.Domain.Common;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Activities;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -1,7 +1,7 @@
 using ICP.Domain.Common;
 using ICP.Web.Configuration;
-using ICP.Web.Features.Staff;
-using ICP.Web.Infrastructure;
+using ICP.Web.Features.Audit;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -11,7 +11,7 @@ namespace ICP.Web.Areas.Admin.Controllers;
 /// <summary>The audit log: every decision, release, deadline move, evaluation and status change.</summary>
 [Route("admin/audit")]
 [Authorize(Policy = Policies.ProgrammeManager)]
-public sealed class AuditController(OversightQueries queries, IStringLocalizer<SharedResource> t) : AdminController
+public sealed class AuditController(AuditQueries queries, IStringLocalizer<SharedResource> t) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditFilter filter, CancellationToken cancellationToken) =>

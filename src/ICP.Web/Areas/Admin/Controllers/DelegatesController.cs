@@ -1,7 +1,7 @@
 using FluentValidation;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Cooperation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

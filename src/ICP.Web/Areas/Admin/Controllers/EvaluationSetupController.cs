@@ -2,7 +2,7 @@ using FluentValidation;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Authorization;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 

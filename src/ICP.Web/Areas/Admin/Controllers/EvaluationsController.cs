@@ -4,7 +4,7 @@ using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Evaluation;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

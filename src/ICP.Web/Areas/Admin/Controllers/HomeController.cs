@@ -1,11 +1,11 @@
-using ICP.Web.Features.Staff;
+using ICP.Web.Features.Applications;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ICP.Web.Areas.Admin.Controllers;
 
 /// <summary>The staff home: the dashboard for programme managers, the assignments for evaluators.</summary>
 [Route("admin")]
-public sealed class HomeController(OversightQueries oversight) : AdminController
+public sealed class HomeController(DashboardQueries dashboard) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -16,6 +16,6 @@ public sealed class HomeController(OversightQueries oversight) : AdminController
             return RedirectToAction(nameof(EvaluationsController.Index), "Evaluations");
         }
 
-        return View(await oversight.DashboardAsync(cancellationToken));
+        return View(await dashboard.DashboardAsync(cancellationToken));
     }
 }

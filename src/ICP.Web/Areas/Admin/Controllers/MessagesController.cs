@@ -1,8 +1,8 @@
 using ICP.Domain.Common;
 using ICP.Domain.Messaging;
 using ICP.Web.Configuration;
-using ICP.Web.Features.Staff;
-using ICP.Web.Infrastructure;
+using ICP.Web.Features.Messages;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +12,7 @@ namespace ICP.Web.Areas.Admin.Controllers;
 /// <summary>The e-mails the portal sent or is sending, with their delivery state.</summary>
 [Route("admin/messages")]
 [Authorize(Policy = Policies.ProgrammeManager)]
-public sealed class MessagesController(OversightQueries queries, IStringLocalizer<SharedResource> t) : AdminController
+public sealed class MessagesController(MessageQueries queries, IStringLocalizer<SharedResource> t) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(DeliveryState? state, string? reference, CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 using ICP.Domain.Common;
 using ICP.Domain.Messaging;
-using ICP.Web.Features.Staff;
+using ICP.Web.Features.Messages;
 
 namespace ICP.Web.Areas.Admin.Controllers;
 

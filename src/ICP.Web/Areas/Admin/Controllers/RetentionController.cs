@@ -1,7 +1,7 @@
 using ICP.Domain.Common;
 using ICP.Web.Configuration;
 using ICP.Web.Features.PersonalData;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -1,8 +1,8 @@
 using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Web.Configuration;
-using ICP.Web.Features.Staff;
-using ICP.Web.Infrastructure;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -1,5 +1,5 @@
 using ICP.Domain.Common;
-using ICP.Web.Features.Staff;
+using ICP.Web.Features.Accounts;
 
 namespace ICP.Web.Areas.Admin.Controllers;
 

@@ -2,7 +2,7 @@ using FluentValidation;
 using ICP.Domain.Common;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Translations;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -3,8 +3,9 @@ using ICP.Domain.Common;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Configuration;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 

@@ -4,7 +4,7 @@ using ICP.Web.Features.Applications;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Email;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 

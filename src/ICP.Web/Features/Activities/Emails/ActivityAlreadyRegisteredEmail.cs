@@ -1,6 +1,6 @@
 using ICP.Domain.Activities;
 using ICP.Web.Features.Email;
-using ICP.Web.Infrastructure;
+using ICP.Web.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Activities.Emails;

@@ -1,4 +1,0 @@
-namespace ICP.Web.Infrastructure;
-
-/// <summary>A table to export: header row and rows of cells (string, number, instant or null).</summary>
-public sealed record ExportTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows);
