@@ -1,6 +1,6 @@
 using ICP.Domain.Activities;
 using ICP.Domain.Programme;
-using ICP.Testing.Builders;
+using ICP.UnitTests.Builders;
 using Xunit;
 
 namespace ICP.UnitTests.Activities;
