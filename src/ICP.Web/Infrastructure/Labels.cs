@@ -96,6 +96,9 @@ public static class Labels
         AuditActions.OutputKeptUnpublished => "Output kept off the public page",
         AuditActions.DelegateAdded => "Delegate registered",
         AuditActions.DelegateRemoved => "Delegate removed",
+        AuditActions.ActivityOutputAdded => "Activity output added",
+        AuditActions.ActivityOutputVisibilityChanged => "Activity output shown or hidden",
+        AuditActions.ActivityOutputRemoved => "Activity output removed",
         _ => "Unknown",
     };
 
@@ -106,6 +109,14 @@ public static class Labels
         RegistrationStatus.Waiting => "On the waiting list",
         RegistrationStatus.Cancelled => "Cancelled",
         _ => "Unknown",
+    };
+
+    public static string OutputKind(ActivityOutputKind kind) => kind switch
+    {
+        ActivityOutputKind.Slides => "Slides",
+        ActivityOutputKind.Recording => "Recording",
+        ActivityOutputKind.Report => "Report",
+        _ => "Other",
     };
 
     public static string Kind(ActivityKind kind) => kind switch

@@ -11,13 +11,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eeac9953-03e0-459e-be70-4f9f0a0fea39"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("f2896ce7-eb37-4439-8552-9c50fa8001a7"), entityTypeCount: 49)
         {
         }
 
         partial void Initialize()
         {
             var activity = ActivityEntityType.Create(this);
+            var activityOutput = ActivityOutputEntityType.Create(this);
             var activityRegistration = ActivityRegistrationEntityType.Create(this);
             var conferenceSession = ConferenceSessionEntityType.Create(this);
             var application = ApplicationEntityType.Create(this);
@@ -68,6 +69,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
 
             ActivityEntityType.CreateForeignKey1(activity, call);
             ActivityEntityType.CreateForeignKey2(activity, timelinePhase);
+            ActivityOutputEntityType.CreateForeignKey1(activityOutput, activity);
             ActivityRegistrationEntityType.CreateForeignKey1(activityRegistration, activity);
             ConferenceSessionEntityType.CreateForeignKey1(conferenceSession, activity);
             ApplicationEntityType.CreateForeignKey1(application, call);
@@ -129,6 +131,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             TerritoryEntityType.CreateSkipNavigation1(territory, quotaGroup, quotaGroupTerritories);
 
             ActivityEntityType.CreateAnnotations(activity);
+            ActivityOutputEntityType.CreateAnnotations(activityOutput);
             ActivityRegistrationEntityType.CreateAnnotations(activityRegistration);
             ConferenceSessionEntityType.CreateAnnotations(conferenceSession);
             ApplicationEntityType.CreateAnnotations(application);

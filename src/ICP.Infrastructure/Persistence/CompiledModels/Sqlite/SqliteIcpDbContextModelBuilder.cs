@@ -11,13 +11,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("60e9d5e3-268d-42bd-854b-e8c87d34066a"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("43950c78-33ef-45d6-aea9-1ee7881d66e3"), entityTypeCount: 49)
         {
         }
 
         partial void Initialize()
         {
             var activity = ActivityEntityType.Create(this);
+            var activityOutput = ActivityOutputEntityType.Create(this);
             var activityRegistration = ActivityRegistrationEntityType.Create(this);
             var conferenceSession = ConferenceSessionEntityType.Create(this);
             var application = ApplicationEntityType.Create(this);
@@ -68,6 +69,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
 
             ActivityEntityType.CreateForeignKey1(activity, call);
             ActivityEntityType.CreateForeignKey2(activity, timelinePhase);
+            ActivityOutputEntityType.CreateForeignKey1(activityOutput, activity);
             ActivityRegistrationEntityType.CreateForeignKey1(activityRegistration, activity);
             ConferenceSessionEntityType.CreateForeignKey1(conferenceSession, activity);
             ApplicationEntityType.CreateForeignKey1(application, call);
@@ -129,6 +131,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             TerritoryEntityType.CreateSkipNavigation1(territory, quotaGroup, quotaGroupTerritories);
 
             ActivityEntityType.CreateAnnotations(activity);
+            ActivityOutputEntityType.CreateAnnotations(activityOutput);
             ActivityRegistrationEntityType.CreateAnnotations(activityRegistration);
             ConferenceSessionEntityType.CreateAnnotations(conferenceSession);
             ApplicationEntityType.CreateAnnotations(application);
