@@ -93,13 +93,13 @@ public sealed class ActivitiesInBrowserTests(BrowserFixture browser, KestrelPort
         await Assertions.Expect(page.Locator("#form-errors")).ToContainTextAsync("Enter the link as a full https:// address.");
         await manager.AssertAccessibleAsync();
         await page.FillAsync("#OutputForm_Link", "https://video.example.eu/icp/air");
-        await page.CheckAsync("#OutputForm_IsPublic");
+        await page.Locator("label[for='OutputForm_IsPublic']").ClickAsync();
         await page.ClickAsync("#add-output-button");
         await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("The output was added.");
         await page.SelectOptionAsync("#OutputForm_Kind", "Slides");
         await page.FillAsync("#OutputForm_Title", "Slides of the session");
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "slides.pdf", MimeType = "application/pdf", Buffer = TestDocuments.Pdf("Slides") });
-        await page.CheckAsync("#OutputForm_IsPublic");
+        await page.Locator("label[for='OutputForm_IsPublic']").ClickAsync();
         await page.ClickAsync("#add-output-button");
         await Assertions.Expect(page.Locator("#outputs-table tbody tr")).ToHaveCountAsync(2);
 
