@@ -68,7 +68,7 @@ public sealed class ActivitiesInBrowserTests(BrowserFixture browser, KestrelPort
     }
 
     [Fact]
-    public async Task StaffActivityPages_PassAxeInEnglishAndFrench()
+    public async Task StaffActivityPages_WithTheOutputsFormAndThePublicList_PassAxeInEnglishAndFrench()
     {
         portal.Clock.SetUtcNow(Now);
         await StaffJourney.SeedStaffAsync(portal, 0);
@@ -84,9 +84,28 @@ public sealed class ActivitiesInBrowserTests(BrowserFixture browser, KestrelPort
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin"));
 
+        // The outputs form: a refused link shows its message beside the field (checked by axe), then a file and a link are added.
+        await page.GotoAsync($"/admin/activities/{id}");
+        await page.SelectOptionAsync("#OutputForm_Kind", "Recording");
+        await page.FillAsync("#OutputForm_Title", "Recording of the session");
+        await page.FillAsync("#OutputForm_Link", "http://video.example.eu/icp/air");
+        await page.ClickAsync("#add-output-button");
+        await Assertions.Expect(page.Locator("#form-errors")).ToContainTextAsync("Enter the link as a full https:// address.");
+        await manager.AssertAccessibleAsync();
+        await page.FillAsync("#OutputForm_Link", "https://video.example.eu/icp/air");
+        await page.Locator("label[for='OutputForm_IsPublic']").ClickAsync();
+        await page.ClickAsync("#add-output-button");
+        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("The output was added.");
+        await page.SelectOptionAsync("#OutputForm_Kind", "Slides");
+        await page.FillAsync("#OutputForm_Title", "Slides of the session");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "slides.pdf", MimeType = "application/pdf", Buffer = TestDocuments.Pdf("Slides") });
+        await page.Locator("label[for='OutputForm_IsPublic']").ClickAsync();
+        await page.ClickAsync("#add-output-button");
+        await Assertions.Expect(page.Locator("#outputs-table tbody tr")).ToHaveCountAsync(2);
+
         foreach (var culture in new[] { "en", "fr" })
         {
-            foreach (var path in new[] { "/admin/activities", $"/admin/activities/{id}", "/admin/activities/new/study-visit", "/admin/activities/new/closing-conference" })
+            foreach (var path in new[] { "/admin/activities", $"/admin/activities/{id}", "/admin/activities/new/study-visit", "/admin/activities/new/closing-conference", "/admin/cooperation", $"/activities/{id}" })
             {
                 await page.GotoAsync($"{path}?culture={culture}");
                 await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
@@ -94,6 +113,7 @@ public sealed class ActivitiesInBrowserTests(BrowserFixture browser, KestrelPort
             }
         }
 
+        await Assertions.Expect(page.Locator("#outputs li")).ToHaveCountAsync(2);
         manager.AssertStayedOn(portal.ServerAddress);
     }
 

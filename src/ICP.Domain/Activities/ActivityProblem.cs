@@ -29,4 +29,10 @@ public enum ActivityProblem
     PlacesForCitiesOutOfRange,
     SessionInvalid,
     SessionOutsideActivity,
+
+    /// <summary>An output's link is not a full https address (it is shown to the public).</summary>
+    OutputLinkInvalid,
+
+    /// <summary>An output is either a file or a link: one of the two, not both, not neither.</summary>
+    OutputFileOrLink,
 }

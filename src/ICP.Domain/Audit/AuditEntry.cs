@@ -110,6 +110,9 @@ public static class AuditActions
     public const string RegistrationCancelled = "activity.registration-cancelled";
     public const string RegistrationPromoted = "activity.registration-promoted";
     public const string ActivityMessageSent = "activity.message-sent";
+    public const string ActivityOutputAdded = "activity.output-added";
+    public const string ActivityOutputVisibilityChanged = "activity.output-visibility-changed";
+    public const string ActivityOutputRemoved = "activity.output-removed";
     public const string DelegateAdded = "delegate.added";
     public const string DelegateRemoved = "delegate.removed";
     public const string CalendarFeedCreated = "calendar-feed.created";
@@ -124,5 +127,6 @@ public static class AuditActions
         PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated, ActivityCreated, ActivityRevised, RegistrationCancelled,
         RegistrationPromoted, ActivityMessageSent, OutputReceived, OutputPublished, OutputKeptUnpublished, DelegateAdded, DelegateRemoved,
         CalendarFeedCreated, CalendarFeedRenewed,
+        ActivityOutputAdded, ActivityOutputVisibilityChanged, ActivityOutputRemoved,
     ];
 }

@@ -92,6 +92,8 @@ public abstract class IcpDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ConferenceSession> ConferenceSessions => Set<ConferenceSession>();
 
+    public DbSet<ActivityOutput> ActivityOutputs => Set<ActivityOutput>();
+
     /// <summary>Account e-mails asked for on public forms, not yet worked out (see <see cref="AccountEmailRequest"/>).</summary>
     public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();
 

@@ -75,6 +75,8 @@ public static class FeaturesSetup
         services.AddScoped<ActivityEmails>();
         services.AddScoped<ActivityWorkflow>();
         services.AddScoped<RegistrationWorkflow>();
+        services.AddScoped<ActivityOutputQueries>();
+        services.AddScoped<ActivityOutputWorkflow>();
         services.AddScoped<WorkspaceQueries>();
         services.AddScoped<OutputQueries>();
         services.AddScoped<OutputWorkflow>();

@@ -42,6 +42,21 @@ public sealed class ActivitiesController(ActivityQueries queries, IStringLocaliz
         return View(page);
     }
 
+    /// <summary>
+    /// A public output's file (slides, a report); one staff have not made public, or of an activity
+    /// that is not public, answers 404 to everyone (staff read it on the activity's staff page). Not
+    /// cached: taking an output off the public page takes its file off at once.
+    /// </summary>
+    [HttpGet("/activities/{id:int}/outputs/{outputId:int}")]
+    public async Task<IActionResult> Output(
+        [FromRoute] int id, [FromRoute] int outputId, [FromServices] ActivityOutputQueries outputs, [FromServices] ICP.Infrastructure.Files.IFileStore files, CancellationToken cancellationToken)
+    {
+        var file = await outputs.PublicFileAsync(id, outputId, cancellationToken);
+
+        // Always an attachment, never rendered in the portal's origin.
+        return File(files.OpenRead(file.StorageKey), "application/pdf", file.FileName);
+    }
+
     /// <summary>"Add to calendar": the activity as an iCalendar file.</summary>
     [HttpGet("/activities/{id:int}/calendar.ics")]
     [OutputCache(PolicyName = OutputCacheSetup.PublicPagePolicy)]

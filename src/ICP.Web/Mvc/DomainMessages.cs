@@ -99,6 +99,8 @@ public static class DomainMessages
             ActivityProblem.ThemeMissing => localizer["Choose the theme."],
             ActivityProblem.PlacesForCitiesOutOfRange => localizer["The places kept for the cities must be between 0 and the capacity."],
             ActivityProblem.SessionInvalid => localizer["Each session needs a title and an end after its start."],
+            ActivityProblem.OutputLinkInvalid => localizer["Enter the link as a full https:// address."],
+            ActivityProblem.OutputFileOrLink => localizer["Attach a PDF file or give a link: one of the two."],
             _ => localizer["Each session must take place within the conference's start and end."],
         },
         RegistrationNotActiveException => localizer["This registration is not on the waiting list."],

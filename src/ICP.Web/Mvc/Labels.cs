@@ -98,6 +98,9 @@ public static class Labels
         AuditActions.DelegateRemoved => "Delegate removed",
         AuditActions.CalendarFeedCreated => "Private calendar address made",
         AuditActions.CalendarFeedRenewed => "Private calendar address renewed",
+        AuditActions.ActivityOutputAdded => "Activity output added",
+        AuditActions.ActivityOutputVisibilityChanged => "Activity output shown or hidden",
+        AuditActions.ActivityOutputRemoved => "Activity output removed",
         _ => "Unknown",
     };
 
@@ -108,6 +111,14 @@ public static class Labels
         RegistrationStatus.Waiting => "On the waiting list",
         RegistrationStatus.Cancelled => "Cancelled",
         _ => "Unknown",
+    };
+
+    public static string OutputKind(ActivityOutputKind kind) => kind switch
+    {
+        ActivityOutputKind.Slides => "Slides",
+        ActivityOutputKind.Recording => "Recording",
+        ActivityOutputKind.Report => "Report",
+        _ => "Other",
     };
 
     public static string Kind(ActivityKind kind) => kind switch

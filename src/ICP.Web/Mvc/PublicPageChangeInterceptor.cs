@@ -144,6 +144,9 @@ public sealed class PublicPageChangeInterceptor(IServiceProvider services) : ISa
             Activity => entry.State != EntityState.Modified
                 || entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Activity.ConcurrencyToken)),
             ConferenceSession => true,
+
+            // An activity's page lists its public outputs: any output added, shown, hidden or removed.
+            ActivityOutput => true,
             ActivityRegistration => entry.State != EntityState.Added && entry.Property(nameof(ActivityRegistration.Status)).IsModified,
 
             // The results list selected cities: an application entering or leaving that status changes it.

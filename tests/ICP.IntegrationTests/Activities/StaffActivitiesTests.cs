@@ -72,7 +72,8 @@ public sealed class StaffActivitiesTests : IAsyncLifetime
 
         var manager = await StaffJourney.SignInAsync(_portal, StaffJourney.ManagerEmail);
         var csv = ExportedFile.Csv(await manager.Client.GetByteArrayAsync(new Uri($"/admin/activities/{id}/registrations.csv", UriKind.Relative)));
-        Assert.Equal(["Ana Pereira", "ana@example.org", "Câmara Municipal de Lisboa", "PT", "Confirmed"], csv[1].Take(5));
+        Assert.Equal(["Ana Pereira", "ana@example.org", "Câmara Municipal de Lisboa", "Portugal", "Confirmed"], csv[1].Take(5));
+        Assert.Equal("PT", csv[1][9]);
         Assert.Equal(["Lucía Gómez", "On the waiting list"], new[] { csv[3][0], csv[3][4] });
         var sheet = ExportedFile.Xlsx(await manager.Client.GetByteArrayAsync(new Uri($"/admin/activities/{id}/registrations.xlsx", UriKind.Relative)));
         Assert.Equal(4, sheet.Count);

@@ -100,8 +100,8 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
         }
 
         // The manager's pages all render (a 404 only for documents, outputs and study visits this fixture does not have).
-        // An activity's own pages answer 404 here (the id is an application's; StaffActivitiesTests renders them).
-        var pages = AdminRoutes().Where(r => r.Method == "GET" && r.Controller != "Evaluations" && !r.Path.Contains("/documents/", StringComparison.Ordinal)
+        // An activity's own pages and outputs answer 404 here (the id is an application's; StaffActivitiesTests and ActivityOutputsTests render them).
+        var pages = AdminRoutes().Where(r => r.Method == "GET" && r.Controller is not ("Evaluations" or "ActivityOutputs") && !r.Path.Contains("/documents/", StringComparison.Ordinal)
             && !r.Path.StartsWith("/admin/outputs/", StringComparison.Ordinal) && !r.Path.StartsWith("/admin/visits/", StringComparison.Ordinal)
             && (r.Controller != "Activities" || r.Path == "/admin/activities" || r.Path.Contains("/new/", StringComparison.Ordinal)));
         foreach (var (_, path, _) in pages)

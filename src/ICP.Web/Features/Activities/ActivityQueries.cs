@@ -40,6 +40,10 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
                 Phase = db.TimelinePhases.Where(p => p.Id == a.PhaseId).Select(p => p.Title).FirstOrDefault() ?? string.Empty,
                 Theme = db.Themes.Where(t => t.CallId == a.CallId && t.Slug == a.ThemeSlug).Select(t => new { t.Id, t.Name }).FirstOrDefault(),
                 Sessions = a.Sessions.OrderBy(s => s.Order).Select(s => new ConferenceSessionItem(s.Title, s.StartsAt, s.EndsAt, s.Speakers)).ToList(),
+
+                // Shown as soon as staff make them public (ADR 22), in the same query as the page.
+                Outputs = db.ActivityOutputs.Where(o => o.ActivityId == a.Id && o.IsPublic).OrderBy(o => o.AddedAt).ThenBy(o => o.Id)
+                    .Select(o => new ActivityOutputItem(o.Id, o.Kind, o.Title, o.Link, o.FileName, o.SizeBytes, o.IsPublic, o.AddedAt, o.ConcurrencyToken)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -56,6 +60,7 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
             row.Speakers, row.Agenda, row.DelegateLimitPerCity, row.DelegateCutoff, row.Sessions)
         {
             ChangesAt = NextChange([card], now),
+            Outputs = row.Outputs,
         };
     }
 
@@ -196,6 +201,7 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
             registrations, activity.PlacesTaken, activity.PublicPlaces)
         {
             ToldOfChanges = told,
+            Outputs = await new ActivityOutputQueries(db).StaffListAsync(id, cancellationToken),
         };
     }
 
@@ -222,8 +228,9 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
             .Select(r => new { r.Name, r.Email, r.Organisation, r.CountryCode, r.Status, r.RegisteredAt, r.ConfirmedAt, r.WaitingSince, r.CancelledAt })
             .ToListAsync(cancellationToken);
         return new ExportTable(
-            [t["Name"], t["E-mail address"], t["Organisation"], t["Country"], t["Status"], t["Registered at (UTC)"], t["Confirmed at (UTC)"], t["Waiting since (UTC)"], t["Cancelled at (UTC)"]],
-            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.Email, r.Organisation, r.CountryCode, t[Labels.Registration(r.Status)].Value, r.RegisteredAt, r.ConfirmedAt, r.WaitingSince, r.CancelledAt])]);
+            [t["Name"], t["E-mail address"], t["Organisation"], t["Country"], t["Status"], t["Registered at (UTC)"], t["Confirmed at (UTC)"], t["Waiting since (UTC)"], t["Cancelled at (UTC)"], t["Country code (ISO)"]],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[
+                r.Name, r.Email, r.Organisation, Countries.NameOf(r.CountryCode, System.Globalization.CultureInfo.CurrentUICulture), t[Labels.Registration(r.Status)].Value, r.RegisteredAt, r.ConfirmedAt, r.WaitingSince, r.CancelledAt, r.CountryCode])]);
     }
 
     private async Task<IReadOnlyList<SelectListItem>> PhaseOptionsAsync(ActivityKind kind, CancellationToken cancellationToken)

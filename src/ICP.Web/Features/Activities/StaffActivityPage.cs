@@ -14,4 +14,13 @@ public sealed record StaffActivityPage(
     public int ToldOfChanges { get; init; }
 
     public bool TakesRegistrations => Kind is ActivityKind.OnlineSession or ActivityKind.ClosingConference;
+
+    /// <summary>The activity's outputs, public or not (ADR 22).</summary>
+    public IReadOnlyList<ActivityOutputItem> Outputs { get; init; } = [];
+
+    /// <summary>The form to attach an output, as typed when it was refused.</summary>
+    public ActivityOutputForm OutputForm { get; init; } = new();
+
+    /// <summary>Why the file posted with <see cref="OutputForm"/> was refused, shown beside the file field.</summary>
+    public string? OutputProblem { get; init; }
 }

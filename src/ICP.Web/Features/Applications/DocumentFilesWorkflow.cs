@@ -95,9 +95,11 @@ public sealed partial class DocumentFilesWorkflow(IcpDbContext db, IFileStore fi
         if (old.Count > 0)
         {
             var keys = old.Select(e => e.Key).ToList();
-            // The store also holds the cities' outputs of the cooperation phase: their rows name files too.
+            // The store also holds the cities' outputs and the activities' outputs of the cooperation phase:
+            // their rows name files too (a removed activity output's row is gone, so its file goes here).
             var known = (await db.ApplicationDocuments.AsNoTracking().Where(d => keys.Contains(d.StorageKey)).Select(d => d.StorageKey)
                     .Concat(db.CityOutputs.AsNoTracking().Where(o => keys.Contains(o.StorageKey)).Select(o => o.StorageKey))
+                    .Concat(db.ActivityOutputs.AsNoTracking().Where(o => o.StorageKey != null && keys.Contains(o.StorageKey)).Select(o => o.StorageKey!))
                     .ToListAsync(cancellationToken))
                 .ToHashSet(StringComparer.Ordinal);
             foreach (var entry in old)

@@ -15,14 +15,16 @@ public sealed class CooperationDashboardQueries(IcpDbContext db, CooperationQuer
         var sessions = await db.Activities.AsNoTracking()
             .Where(a => a.CallId == callId && a.Kind != ActivityKind.StudyVisit)
             .Select(a => new SessionFigures(a.Id, a.Kind, a.Title, a.StartsAt, a.Capacity,
-                a.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed), a.Registrations.Count(r => r.Status == RegistrationStatus.Waiting)))
+                a.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed), a.Registrations.Count(r => r.Status == RegistrationStatus.Waiting),
+                db.ActivityOutputs.Count(o => o.ActivityId == a.Id)))
             .ToListAsync(cancellationToken);
         var visits = await db.Activities.AsNoTracking()
             .Where(a => a.CallId == callId && a.Kind == ActivityKind.StudyVisit)
             .Select(a => new VisitFigures(a.Id, a.Title, a.StartsAt, a.HostCity,
                 db.Delegations.Count(d => d.ActivityId == a.Id && db.VisitDelegates.Any(x => x.DelegationId == d.Id)),
                 db.Delegations.Where(d => d.ActivityId == a.Id).Join(db.VisitDelegates, d => d.Id, x => x.DelegationId, (d, x) => x.Id).Count(),
-                a.DelegateLimitPerCity ?? 0))
+                a.DelegateLimitPerCity ?? 0,
+                db.ActivityOutputs.Count(o => o.ActivityId == a.Id)))
             .ToListAsync(cancellationToken);
         var outputs = await db.CityOutputs.AsNoTracking().GroupBy(o => o.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         int Count(OutputState state) => outputs.Where(o => o.Key == state).Sum(o => o.Count);

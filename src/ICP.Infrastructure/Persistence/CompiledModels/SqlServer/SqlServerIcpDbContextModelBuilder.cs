@@ -11,13 +11,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e2c44d19-f5c7-476e-8c2d-7739de7e1ddc"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("ee12d7fa-96bc-4a03-9f17-b586587c1eac"), entityTypeCount: 50)
         {
         }
 
         partial void Initialize()
         {
             var activity = ActivityEntityType.Create(this);
+            var activityOutput = ActivityOutputEntityType.Create(this);
             var activityRegistration = ActivityRegistrationEntityType.Create(this);
             var conferenceSession = ConferenceSessionEntityType.Create(this);
             var application = ApplicationEntityType.Create(this);
@@ -69,6 +70,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
 
             ActivityEntityType.CreateForeignKey1(activity, call);
             ActivityEntityType.CreateForeignKey2(activity, timelinePhase);
+            ActivityOutputEntityType.CreateForeignKey1(activityOutput, activity);
             ActivityRegistrationEntityType.CreateForeignKey1(activityRegistration, activity);
             ConferenceSessionEntityType.CreateForeignKey1(conferenceSession, activity);
             ApplicationEntityType.CreateForeignKey1(application, call);
@@ -131,6 +133,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
             TerritoryEntityType.CreateSkipNavigation1(territory, quotaGroup, quotaGroupTerritories);
 
             ActivityEntityType.CreateAnnotations(activity);
+            ActivityOutputEntityType.CreateAnnotations(activityOutput);
             ActivityRegistrationEntityType.CreateAnnotations(activityRegistration);
             ConferenceSessionEntityType.CreateAnnotations(conferenceSession);
             ApplicationEntityType.CreateAnnotations(application);

@@ -11,13 +11,14 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c991224e-2ad4-4021-8395-b092dcf900fc"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("af9b202c-aa3e-4ef4-bee1-acf0b1ec2be0"), entityTypeCount: 50)
         {
         }
 
         partial void Initialize()
         {
             var activity = ActivityEntityType.Create(this);
+            var activityOutput = ActivityOutputEntityType.Create(this);
             var activityRegistration = ActivityRegistrationEntityType.Create(this);
             var conferenceSession = ConferenceSessionEntityType.Create(this);
             var application = ApplicationEntityType.Create(this);
@@ -69,6 +70,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
 
             ActivityEntityType.CreateForeignKey1(activity, call);
             ActivityEntityType.CreateForeignKey2(activity, timelinePhase);
+            ActivityOutputEntityType.CreateForeignKey1(activityOutput, activity);
             ActivityRegistrationEntityType.CreateForeignKey1(activityRegistration, activity);
             ConferenceSessionEntityType.CreateForeignKey1(conferenceSession, activity);
             ApplicationEntityType.CreateForeignKey1(application, call);
@@ -131,6 +133,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
             TerritoryEntityType.CreateSkipNavigation1(territory, quotaGroup, quotaGroupTerritories);
 
             ActivityEntityType.CreateAnnotations(activity);
+            ActivityOutputEntityType.CreateAnnotations(activityOutput);
             ActivityRegistrationEntityType.CreateAnnotations(activityRegistration);
             ConferenceSessionEntityType.CreateAnnotations(conferenceSession);
             ApplicationEntityType.CreateAnnotations(application);
