@@ -31,25 +31,7 @@ public sealed partial class DatabaseBusyFilter(ILogger<DatabaseBusyFilter> logge
         LogBusy(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value ?? string.Empty, context.Exception.Message);
         DatabaseBusyAnswer.Apply(context.HttpContext);
         var retryAfter = DatabaseBusyAnswer.RetryAfterSeconds(context.HttpContext);
-        if (WantsJson(context.HttpContext))
-        {
-            context.Result = new JsonResult(new { saved = false, busy = true, retryAfter }) { StatusCode = StatusCodes.Status503ServiceUnavailable };
-        }
-        else
-        {
-            var metadata = context.HttpContext.RequestServices.GetRequiredService<IModelMetadataProvider>();
-            context.Result = new ViewResult
-            {
-                ViewName = "~/Views/Site/Error.cshtml",
-                StatusCode = StatusCodes.Status503ServiceUnavailable,
-                ViewData = new ViewDataDictionary<Controllers.ErrorPage>(metadata, context.ModelState)
-                {
-                    Model = new Controllers.ErrorPage(StatusCodes.Status503ServiceUnavailable, context.HttpContext.TraceIdentifier),
-                },
-            };
-        }
-
-        context.ExceptionHandled = true;
+        Answer(context, StatusCodes.Status503ServiceUnavailable, new { saved = false, busy = true, retryAfter });
     }
 
     /// <summary>Over a rate limit, in an action with no form to show again: 429 with Retry-After, as JSON for a script, else the status page.</summary>
@@ -57,9 +39,15 @@ public sealed partial class DatabaseBusyFilter(ILogger<DatabaseBusyFilter> logge
     {
         DatabaseBusyAnswer.ApplyRateLimited(context.HttpContext, refused);
         var retryAfter = DatabaseBusyAnswer.RetryAfterSeconds(refused);
+        Answer(context, StatusCodes.Status429TooManyRequests, new { saved = false, limited = true, retryAfter });
+    }
+
+    /// <summary>The answer with <paramref name="status"/>: <paramref name="json"/> for a script, else the status page.</summary>
+    private static void Answer(ExceptionContext context, int status, object json)
+    {
         if (WantsJson(context.HttpContext))
         {
-            context.Result = new JsonResult(new { saved = false, limited = true, retryAfter }) { StatusCode = StatusCodes.Status429TooManyRequests };
+            context.Result = new JsonResult(json) { StatusCode = status };
         }
         else
         {
@@ -67,10 +55,10 @@ public sealed partial class DatabaseBusyFilter(ILogger<DatabaseBusyFilter> logge
             context.Result = new ViewResult
             {
                 ViewName = "~/Views/Site/Error.cshtml",
-                StatusCode = StatusCodes.Status429TooManyRequests,
+                StatusCode = status,
                 ViewData = new ViewDataDictionary<Controllers.ErrorPage>(metadata, context.ModelState)
                 {
-                    Model = new Controllers.ErrorPage(StatusCodes.Status429TooManyRequests, context.HttpContext.TraceIdentifier),
+                    Model = new Controllers.ErrorPage(status, context.HttpContext.TraceIdentifier),
                 },
             };
         }
