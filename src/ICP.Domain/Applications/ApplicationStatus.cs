@@ -24,16 +24,3 @@ public enum ApplicationStatus
     /// <summary>Selected, then withdrew from the programme; its seat goes to the reserve list.</summary>
     Declined,
 }
-
-/// <summary>The parts of the form, each saved on its own.</summary>
-public enum ApplicationStep
-{
-    LocalAuthority = 1,
-    Contacts = 2,
-    Themes = 3,
-    Case = 4,
-    Capacity = 5,
-}
-
-/// <summary>Who did something: the user's id and the name shown in histories.</summary>
-public readonly record struct Actor(string UserId, string Name);

@@ -14,7 +14,3 @@ public abstract class DomainException : Exception
 
     public string Code { get; }
 }
-
-/// <summary>An argument that no valid programme object could have (a programming or data error).</summary>
-public sealed class InvalidProgrammeDataException(string message)
-    : DomainException("invalid-programme-data", message);

@@ -2,16 +2,6 @@ using System.Linq.Expressions;
 
 namespace ICP.Domain.Messaging;
 
-/// <summary>Where an e-mail stands in the outbox.</summary>
-public enum DeliveryState
-{
-    Pending,
-    Sent,
-
-    /// <summary>Every attempt failed; staff can see why and retry.</summary>
-    Failed,
-}
-
 /// <summary>
 /// An e-mail written in the same transaction as the change it reports (a receipt, a decision), and
 /// delivered afterwards by a background worker with retries. Nothing acknowledged is left unsent

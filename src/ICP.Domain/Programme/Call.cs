@@ -2,22 +2,6 @@ using ICP.Domain.Common;
 
 namespace ICP.Domain.Programme;
 
-/// <summary>Whether a call is visible to the public.</summary>
-public enum CallStatus
-{
-    Draft,
-    Published,
-    Archived,
-}
-
-/// <summary>Where a call's application window stands at a given instant.</summary>
-public enum CallState
-{
-    NotYetOpen,
-    Open,
-    Closed,
-}
-
 /// <summary>
 /// The programme's call for cities: what it offers, to whom, its application window, quotas,
 /// planned phases and evaluation criteria. All instants are UTC; people read them in

@@ -2,16 +2,6 @@ using ICP.Domain.Common;
 
 namespace ICP.Domain.Programme;
 
-/// <summary>What kind of activity actually took place.</summary>
-public enum ProgrammeEventKind
-{
-    KickOff,
-    StudyVisit,
-    OnlineEvent,
-    Conference,
-    Other,
-}
-
 /// <summary>
 /// Something that actually happened (or is scheduled for a fixed date), kept apart from the planned
 /// <see cref="TimelinePhase"/> it belongs to, because reality moved: the first study visits took

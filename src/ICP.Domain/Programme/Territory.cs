@@ -2,13 +2,6 @@ using ICP.Domain.Common;
 
 namespace ICP.Domain.Programme;
 
-/// <summary>Whether a place is a sovereign country or a territory (Hong Kong SAR, Taiwan in EU usage).</summary>
-public enum TerritoryKind
-{
-    Country,
-    Territory,
-}
-
 /// <summary>A country or territory a city can apply from, identified by its ISO 3166-1 alpha-2 code.</summary>
 public sealed class Territory
 {

@@ -2,30 +2,6 @@ using ICP.Domain.Common;
 
 namespace ICP.Domain.Programme;
 
-/// <summary>Where a phase of the programme takes place.</summary>
-public enum PhaseVenue
-{
-    /// <summary>Not tied to a place (the call, the selection, work in each city).</summary>
-    NotApplicable,
-    Online,
-    EuCity,
-    NonEuCity,
-
-    /// <summary>A place the call has not fixed yet.</summary>
-    ToBeAnnounced,
-}
-
-/// <summary>What a phase is for; lets later features find "the study visits" without matching titles.</summary>
-public enum PhaseKind
-{
-    Call,
-    Selection,
-    ClusterConsolidation,
-    StudyVisit,
-    OnlineCooperation,
-    ClosingConference,
-}
-
 /// <summary>
 /// A planned phase of the programme, as the call announced it. Dates are calendar dates in the
 /// call's time zone, inclusive; what actually happened is recorded apart, as <see cref="ProgrammeEvent"/>.

@@ -3,22 +3,6 @@ using ICP.Domain.Programme;
 
 namespace ICP.Domain.Selection;
 
-public enum DecisionOutcome
-{
-    Selected,
-    Reserve,
-    NotSelected,
-}
-
-public enum DecisionState
-{
-    /// <summary>Staged by staff; applicants see nothing yet.</summary>
-    Pending,
-
-    /// <summary>Released: the applicant is told, and the decision is final.</summary>
-    Released,
-}
-
 /// <summary>The selection decision on one application: staged, then released with its quota group.</summary>
 public sealed class SelectionDecision
 {

@@ -280,7 +280,3 @@ public sealed class AccountController(
 
     private string SafeReturnUrl(string? returnUrl) => ReturnUrls.Safe(Url, returnUrl, "/applicant");
 }
-
-public sealed record LoginPage(LoginForm Form, string ReturnUrl);
-
-public sealed record TwoFactorLoginPage(CodeForm Form, string ReturnUrl);

@@ -206,9 +206,3 @@ public sealed class ManageAccountController(
 
     private string SafeReturnUrl(string? returnUrl) => ReturnUrls.Safe(Url, returnUrl, "/account");
 }
-
-public sealed record ConfirmIdentityPage(ConfirmIdentityForm Form, bool TwoStepSignIn, string ReturnUrl);
-
-public sealed record AccountOverview(string DisplayName, string Email, bool TwoFactorEnabled, int RecoveryCodesLeft);
-
-public sealed record TwoFactorSetupPage(CodeForm Form, string SharedKey, string QrCodeImage);

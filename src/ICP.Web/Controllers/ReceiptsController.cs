@@ -28,5 +28,3 @@ public sealed class ReceiptsController(ApplicantQueries queries) : Controller
         return View(new ReceiptVerificationPage(reference, code, found, Asked: true));
     }
 }
-
-public sealed record ReceiptVerificationPage(string? Reference, string? Code, ReceiptCheck? Result, bool Asked, bool Incomplete = false);

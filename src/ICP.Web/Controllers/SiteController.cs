@@ -93,8 +93,3 @@ public sealed class SiteController : Controller
 
     private string SafeReturnUrl(string? returnUrl) => ReturnUrls.Safe(Url, returnUrl, "/");
 }
-
-public sealed record LanguagePage(IReadOnlyList<PortalLanguage> Languages, string ReturnUrl);
-
-/// <summary>An error page; <see cref="Message"/> says which rule refused the request, when one did.</summary>
-public sealed record ErrorPage(int StatusCode, string TraceId, string? Message = null);

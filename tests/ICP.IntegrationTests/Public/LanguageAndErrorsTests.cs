@@ -6,19 +6,6 @@ using Xunit;
 
 namespace ICP.IntegrationTests.Public;
 
-/// <summary>The portal with one extra, test-only controller that fails on purpose.</summary>
-public sealed class FailingPortalFactory : PortalFactory
-{
-    protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.AddControllersWithViews().AddApplicationPart(typeof(FailingController).Assembly);
-}
-
-public sealed class FailingController : Controller
-{
-    [HttpGet("/test/fail")]
-    public IActionResult Fail() => throw new InvalidOperationException($"Secret detail on {Request.Path}: connection string Password=hunter2");
-}
-
 public sealed class LanguageAndErrorsTests(FailingPortalFactory portal) : IClassFixture<FailingPortalFactory>
 {
     [Fact]

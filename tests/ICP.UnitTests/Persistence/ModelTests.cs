@@ -192,36 +192,3 @@ public sealed partial class ModelTests
         }
     }
 }
-
-internal static class Contexts
-{
-    public static SqliteIcpDbContext Sqlite()
-    {
-        var options = new DbContextOptionsBuilder<SqliteIcpDbContext>();
-        PersistenceServiceCollectionExtensions.ConfigureSqlite(options, "Data Source=:memory:");
-        return new SqliteIcpDbContext(options.Options);
-    }
-
-    public static SqlServerIcpDbContext SqlServer()
-    {
-        var options = new DbContextOptionsBuilder<SqlServerIcpDbContext>();
-        PersistenceServiceCollectionExtensions.ConfigureSqlServer(options, "Server=unused;Database=ICP;Integrated Security=true");
-        return new SqlServerIcpDbContext(options.Options);
-    }
-}
-
-public sealed class SqlServerScriptTests
-{
-    [Fact]
-    public void SqlServerMigrationScript_CreatesEveryTableOfTheModel()
-    {
-        using var db = Contexts.SqlServer();
-        var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
-
-        var script = migrator.GenerateScript(options: Microsoft.EntityFrameworkCore.Migrations.MigrationsSqlGenerationOptions.Idempotent);
-
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
-        Assert.NotEmpty(tables);
-        Assert.All(tables, table => Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal));
-    }
-}

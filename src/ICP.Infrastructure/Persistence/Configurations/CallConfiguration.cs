@@ -33,37 +33,3 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.HasMany(c => c.IndividualExtensions).WithOne().HasForeignKey(e => e.CallId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class DeadlineExtensionConfiguration : IEntityTypeConfiguration<DeadlineExtension>
-{
-    public void Configure(EntityTypeBuilder<DeadlineExtension> builder)
-    {
-        builder.ToTable("DeadlineExtensions");
-        builder.Property(e => e.Reason).HasMaxLength(TextLimits.Reason).IsRequired();
-        builder.Property(e => e.GrantedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
-    }
-}
-
-internal sealed class IndividualExtensionConfiguration : IEntityTypeConfiguration<IndividualExtension>
-{
-    public void Configure(EntityTypeBuilder<IndividualExtension> builder)
-    {
-        builder.ToTable("IndividualExtensions");
-        builder.Property(e => e.Reason).HasMaxLength(TextLimits.Reason).IsRequired();
-        builder.Property(e => e.GrantedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
-        builder.Property(e => e.RevokedBy).HasMaxLength(PortalUserConfiguration.IdLength);
-        builder.Ignore(e => e.IsActive);
-        builder.HasIndex(e => new { e.CallId, e.LocalAuthorityId });
-        builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(e => e.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class CallObjectiveConfiguration : IEntityTypeConfiguration<CallObjective>
-{
-    public void Configure(EntityTypeBuilder<CallObjective> builder)
-    {
-        builder.ToTable("CallObjectives");
-        builder.Property(o => o.Text).HasMaxLength(1000).IsRequired();
-        builder.HasIndex(o => new { o.CallId, o.Order }).IsUnique();
-    }
-}

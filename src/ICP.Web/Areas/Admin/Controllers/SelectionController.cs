@@ -59,5 +59,3 @@ public sealed class SelectionController(SelectionQueries queries, SelectionWorkf
     private RedirectResult BoardRedirect(string group, int page = 1) =>
         Redirect($"/admin/selection/{Uri.EscapeDataString(group.ToUpperInvariant())}" + (page > 1 ? $"?page={page}" : string.Empty));
 }
-
-public sealed record ReleasePreviewPage(BoardPage Board, IReadOnlyList<MessagePreview> Messages);

@@ -354,7 +354,3 @@ public sealed class ApplicationController(
 
     private HashSet<string> UnreadableFields() => ModelState.Keys.ToHashSet(StringComparer.Ordinal);
 }
-
-public sealed record OverviewPage(ApplicationSummary Application, DeadlineInfo Deadline, bool IsDesignatedSubmitter);
-
-public sealed record WithdrawPage(ApplicationSummary Application, WithdrawForm Form, bool IsDesignatedSubmitter);

@@ -103,5 +103,3 @@ public sealed class TeamController(ApplicantQueries queries, AuthorityWorkflow a
         }
     }
 }
-
-public sealed record AcceptInvitationPage(string Token, string? Problem, InvitationDetails? Invitation);

@@ -28,29 +28,3 @@ internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<Loc
         builder.HasMany(a => a.Invitations).WithOne().HasForeignKey(i => i.LocalAuthorityId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class AuthorityMemberConfiguration : IEntityTypeConfiguration<AuthorityMember>
-{
-    public void Configure(EntityTypeBuilder<AuthorityMember> builder)
-    {
-        builder.ToTable("AuthorityMembers");
-        builder.Property(m => m.UserId).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
-
-        // A person works for one local authority.
-        builder.HasIndex(m => m.UserId).IsUnique();
-        builder.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class AuthorityInvitationConfiguration : IEntityTypeConfiguration<AuthorityInvitation>
-{
-    public void Configure(EntityTypeBuilder<AuthorityInvitation> builder)
-    {
-        builder.ToTable("AuthorityInvitations");
-        builder.Property(i => i.Email).HasMaxLength(256).IsRequired();
-        builder.Property(i => i.TokenHash).HasMaxLength(64).IsUnicode(false).IsRequired();
-        builder.Property(i => i.InvitedBy).HasMaxLength(PortalUserConfiguration.IdLength).IsRequired();
-        builder.Property(i => i.AcceptedBy).HasMaxLength(PortalUserConfiguration.IdLength);
-        builder.HasIndex(i => i.TokenHash).IsUnique();
-    }
-}

@@ -4,17 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ICP.Infrastructure.Persistence.Configurations;
 
-internal sealed class TimelinePhaseConfiguration : IEntityTypeConfiguration<TimelinePhase>
-{
-    public void Configure(EntityTypeBuilder<TimelinePhase> builder)
-    {
-        builder.ToTable("TimelinePhases");
-        builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.Description).HasMaxLength(2000).IsRequired();
-        builder.HasIndex(p => new { p.CallId, p.Order }).IsUnique();
-    }
-}
-
 internal sealed class ProgrammeEventConfiguration : IEntityTypeConfiguration<ProgrammeEvent>
 {
     public void Configure(EntityTypeBuilder<ProgrammeEvent> builder)
@@ -30,16 +19,5 @@ internal sealed class ProgrammeEventConfiguration : IEntityTypeConfiguration<Pro
         // Not cascading: the call already cascades to both phases and events, and SQL Server refuses
         // two cascade paths to one table. Removing a phase must first detach its events.
         builder.HasOne<TimelinePhase>().WithMany().HasForeignKey(e => e.PhaseId).OnDelete(DeleteBehavior.NoAction);
-    }
-}
-
-internal sealed class EvaluationCriterionConfiguration : IEntityTypeConfiguration<EvaluationCriterion>
-{
-    public void Configure(EntityTypeBuilder<EvaluationCriterion> builder)
-    {
-        builder.ToTable("EvaluationCriteria");
-        builder.Property(c => c.Title).HasMaxLength(300).IsRequired();
-        builder.Property(c => c.Description).HasMaxLength(1000).IsRequired();
-        builder.HasIndex(c => new { c.CallId, c.Order }).IsUnique();
     }
 }

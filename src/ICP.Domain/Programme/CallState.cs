@@ -1,0 +1,11 @@
+using ICP.Domain.Common;
+
+namespace ICP.Domain.Programme;
+
+/// <summary>Where a call's application window stands at a given instant.</summary>
+public enum CallState
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}

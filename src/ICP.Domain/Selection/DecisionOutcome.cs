@@ -1,0 +1,11 @@
+using ICP.Domain.Common;
+using ICP.Domain.Programme;
+
+namespace ICP.Domain.Selection;
+
+public enum DecisionOutcome
+{
+    Selected,
+    Reserve,
+    NotSelected,
+}

@@ -1,0 +1,24 @@
+using ICP.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Xunit;
+
+namespace ICP.UnitTests.Persistence;
+
+internal static class Contexts
+{
+    public static SqliteIcpDbContext Sqlite()
+    {
+        var options = new DbContextOptionsBuilder<SqliteIcpDbContext>();
+        PersistenceServiceCollectionExtensions.ConfigureSqlite(options, "Data Source=:memory:");
+        return new SqliteIcpDbContext(options.Options);
+    }
+
+    public static SqlServerIcpDbContext SqlServer()
+    {
+        var options = new DbContextOptionsBuilder<SqlServerIcpDbContext>();
+        PersistenceServiceCollectionExtensions.ConfigureSqlServer(options, "Server=unused;Database=ICP;Integrated Security=true");
+        return new SqlServerIcpDbContext(options.Options);
+    }
+}
