@@ -25,7 +25,7 @@ public sealed class AccountPagesInBrowserTests(BrowserFixture browser, KestrelPo
         await page.GetByLabel("E-mail address").FillAsync("colleague@leuven.example");
         await page.GetByLabel("Password").FillAsync(ApplicantJourney.StrongPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applicant$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applicant(\\?notice=[0-9a-f]{16})?$"));
 
         await page.GotoAsync(Mailbox.LinkIn(invitation, "/applicant/invitations/accept").PathAndQuery);
         await Assertions.Expect(page.Locator("#invitation-authority")).ToHaveTextAsync("Stad Leuven");
@@ -42,7 +42,7 @@ public sealed class AccountPagesInBrowserTests(BrowserFixture browser, KestrelPo
         await watcher.AssertAccessibleAsync();
         await page.GetByLabel("Password").FillAsync(ApplicantJourney.StrongPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/password$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/password(\\?notice=[0-9a-f]{16})?$"));
         await watcher.AssertAccessibleAsync();
         await page.GotoAsync("/account/two-factor");
         await Assertions.Expect(page.Locator("#shared-key")).ToBeVisibleAsync();

@@ -38,7 +38,7 @@ public sealed class ApplicationJourneyInBrowserTests(BrowserFixture browser, Kes
         await page.GetByLabel("E-mail address").FillAsync("thandi@ethekwini.example");
         await page.GetByLabel("Password").FillAsync(ApplicantJourney.StrongPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applicant$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applicant(\\?notice=[0-9a-f]{16})?$"));
         await watcher.AssertAccessibleAsync();
 
         // Register the city and start.
@@ -51,7 +51,7 @@ public sealed class ApplicationJourneyInBrowserTests(BrowserFixture browser, Kes
         var answers = ApplicantJourney.CompleteAnswers("eThekwini Municipality");
         foreach (var (slug, values) in answers)
         {
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/steps/{slug}$"));
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/steps/{slug}(\\?notice=[0-9a-f]{{16}})?$"));
             await watcher.AssertAccessibleAsync();
             foreach (var (name, value) in values)
             {
@@ -79,7 +79,7 @@ public sealed class ApplicationJourneyInBrowserTests(BrowserFixture browser, Kes
         }
 
         // The letter, as a PDF.
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/document$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/document(\\?notice=[0-9a-f]{16})?$"));
         await watcher.AssertAccessibleAsync();
         await page.SetInputFilesAsync("#letter", new FilePayload { Name = "commitment-letter.pdf", MimeType = "application/pdf", Buffer = TestDocuments.Pdf() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();

@@ -45,7 +45,7 @@ public sealed class KeyboardOnlyJourneyInBrowserTests(BrowserFixture browser, Ke
         await keyboard.TypeIntoAsync("#Form_Email", Email);
         await keyboard.TypeIntoAsync("#Form_Password", ApplicantJourney.StrongPassword);
         await keyboard.ActivateAsync("main form button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applicant$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applicant(\\?notice=[0-9a-f]{16})?$"));
 
         // Register the authority and start.
         await keyboard.SkipToContentAsync();
@@ -56,7 +56,7 @@ public sealed class KeyboardOnlyJourneyInBrowserTests(BrowserFixture browser, Ke
         await keyboard.ActivateAsync("#start-application");
 
         // A refused save: the summary takes focus, and each of its links leads to its field.
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/steps/local-authority$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/steps/local-authority(\\?notice=[0-9a-f]{16})?$"));
         await keyboard.SkipToContentAsync();
         await keyboard.TypeIntoAsync("#Website", "sabadell");
         await keyboard.TypeIntoAsync("#Population", "-4");
@@ -77,7 +77,7 @@ public sealed class KeyboardOnlyJourneyInBrowserTests(BrowserFixture browser, Ke
         // Every step, in the order Tab reaches its fields.
         foreach (var (slug, values) in ApplicantJourney.CompleteAnswers("Ajuntament de Sabadell"))
         {
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/steps/{slug}$"));
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/steps/{slug}(\\?notice=[0-9a-f]{{16}})?$"));
             await keyboard.SkipToContentAsync();
             var ordered = new List<(int Position, string Name, string Value)>();
             foreach (var (name, value) in values)
@@ -111,7 +111,7 @@ public sealed class KeyboardOnlyJourneyInBrowserTests(BrowserFixture browser, Ke
         }
 
         // The letter: the file input opens the file chooser from the keyboard.
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/document$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/document(\\?notice=[0-9a-f]{16})?$"));
         await keyboard.SkipToContentAsync();
         await keyboard.TabToAsync("#letter");
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"));

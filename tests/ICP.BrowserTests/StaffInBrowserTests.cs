@@ -21,7 +21,7 @@ public sealed class StaffInBrowserTests(BrowserFixture browser, KestrelPortal po
         await using var managerContext = await browser.NewContextAsync(portal.ServerAddress);
         var manager = new PageWatcher(await managerContext.NewPageAsync());
         await SignInAsync(manager, DemoData.ManagerEmail);
-        await Assertions.Expect(manager.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin$"));
+        await Assertions.Expect(manager.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin(\\?notice=[0-9a-f]{16})?$"));
         await Assertions.Expect(manager.Page.Locator("canvas[data-chart]").First).ToBeVisibleAsync();
         await manager.AssertAccessibleAsync();
         await manager.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("staff-dashboard.png"), FullPage = true });

@@ -41,11 +41,6 @@ public static class IdentitySetup
 
     public const string TwoFactorCookieName = ".ICP.TwoStep";
 
-    public const string NoticeCookieName = ".ICP.Notice";
-
-    /// <summary>True when the request carries a one-time notice (set before a redirect): the page must be rendered for it, not served from the cache.</summary>
-    public static bool CarriesNotice(HttpRequest request) => request.Cookies.ContainsKey(NoticeCookieName);
-
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<PortalUser, IdentityRole>(options =>
@@ -79,7 +74,6 @@ public static class IdentitySetup
 
         // Every cookie the portal sets has a name of ours, listed on the public cookies page.
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options => options.Cookie.Name = TwoFactorCookieName);
-        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options => options.Cookie.Name = NoticeCookieName);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = SessionCookieName;

@@ -1,5 +1,7 @@
 using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Configuration;
@@ -41,6 +43,10 @@ public static class MvcSetup
                 options.ModelMetadataDetailsProviders.Add(new NonNullableStringBinding());
             })
             .AddViewLocalization();
+
+        // One-time notices travel one per redirect (?notice=id and its own cookie), so that two
+        // tabs posting at once each see their own (MVC's provider keeps one cookie per browser).
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, NoticeTempDataProvider>());
         // What the model binder says about a value it cannot read (e.g. "abc" for a date), in the reader's language.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {

@@ -37,7 +37,7 @@ public static class OutputCacheSetup
             // A visitor carrying a one-time notice (after a redirect) gets the page rendered for them,
             // with the notice, and it is not kept.
             options.AddPolicy(PublicPagePolicy, policy => policy
-                .With(context => !IdentitySetup.CarriesNotice(context.HttpContext.Request))
+                .With(context => !NoticeTempDataProvider.CarriesNotice(context.HttpContext.Request))
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
                 .Tag(PublicPageCache.Tag));
         });

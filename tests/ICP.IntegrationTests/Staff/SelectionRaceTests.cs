@@ -47,15 +47,17 @@ public sealed class SelectionRaceTests : IAsyncLifetime
         // Every request was answered with the board (a notice or a readable refusal), never a server error.
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var pages = await Task.WhenAll(responses.Select(HtmlPage.FromResponseAsync));
-        Assert.All(pages, p => Assert.True(p.Document.QuerySelector("#notice, #problem") is not null, p.MainText));
+        // Each tab shows its own answer, exactly one: a notice for a decision taken, a problem for a refusal.
+        Assert.All(pages, p => Assert.Single(p.All("#notice, #problem")));
 
         var selected = await SelectedAsync("EU");
         Assert.InRange(selected.Count, 1, 14);
         Assert.All(selected.GroupBy(s => s), g => Assert.InRange(g.Count(), 1, 3));
         // Each accepted decision was recorded once in the audit log: no write half-done, none lost.
-        // (The notices cannot be counted per request: parallel requests of one browser share its TempData cookie.)
+        // Each request's page told its own outcome (one notice per redirect, not one per browser).
         var staged = await _portal.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "decision.staged"));
         Assert.Equal(selected.Count, staged);
+        Assert.Equal(staged, pages.Count(p => p.Document.QuerySelector("#notice") is not null));
 
         // Filling the rest one by one ends at exactly 14 seats, then refuses with the reason.
         foreach (var c in candidates.Skip(40))
