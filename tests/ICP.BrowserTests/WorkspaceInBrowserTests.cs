@@ -12,7 +12,7 @@ namespace ICP.BrowserTests;
 
 /// <summary>
 /// The participating city's workspace in a real browser, with the keyboard alone: sign in, open a
-/// partner of the cluster, register a delegate for a study visit, hand in an output, make the city's
+/// partner of the cluster, register a delegate for a study visit and one for the closing conference, hand in an output, make the city's
 /// private calendar address. The workspace,
 /// the partner and visit pages, the staff outputs, delegates and cooperation pages and
 /// /partnerships with a published output pass axe in English and French and stay on the portal's
@@ -25,6 +25,7 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
     {
         var setup = await CooperationSetup.PublishedAsync(portal);
         var visit = await CooperationSetup.StudyVisitAsync(portal, "Study visit to Cape Town", new DateTimeOffset(2022, 5, 20, 22, 0, 0, TimeSpan.Zero), limit: 2);
+        var conference = await CooperationSetup.ConferenceAsync(portal, new DateTimeOffset(2022, 5, 20, 22, 0, 0, TimeSpan.Zero), capacity: 50, placesForCities: 10, limit: 2);
         var city = setup.Canada[0];
         var partner = setup.ById(setup.PartnerOf[city.ApplicationId]);
         await using var context = await browser.NewContextAsync(portal.ServerAddress);
@@ -75,6 +76,20 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
         await Assertions.Expect(page.Locator("#delegates li")).ToHaveCountAsync(1);
         await watcher.AssertAccessibleAsync();
 
+        // A delegate for the closing conference, into the places kept for the cities.
+        await page.GotoAsync("/applicant");
+        await keyboard.SkipToContentAsync();
+        await keyboard.ActivateAsync($"#upcoming li[data-activity='{conference}'] a[href='/applicant/visits/{conference}']");
+        await Assertions.Expect(page.Locator("#delegates-first")).ToBeVisibleAsync();
+        await keyboard.SkipToContentAsync();
+        await keyboard.TypeIntoAsync("#Form_Name", "Rui Costa");
+        await keyboard.TypeIntoAsync("#Form_Role", "Mayor");
+        await keyboard.TypeIntoAsync("#Form_Email", "rui.costa@city.example");
+        await keyboard.ActivateAsync("#add-delegate-button");
+        await Assertions.Expect(page.Locator("#delegates li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#city-places-free")).ToHaveTextAsync("9");
+        await watcher.AssertAccessibleAsync();
+
         // The city's private calendar address, made with the keyboard and shown once in a field to copy.
         await page.GotoAsync("/applicant");
         await keyboard.SkipToContentAsync();
@@ -82,7 +97,7 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
         await Assertions.Expect(page.Locator("#calendar-feed-url")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/calendar/city/[A-Za-z0-9_-]{43}\\.ics"));
         await watcher.AssertAccessibleAsync();
 
-        foreach (var url in new[] { "/applicant?culture=fr", $"/applicant/partners/{partner.ApplicationId}?culture=fr", $"/applicant/visits/{visit}?culture=fr" })
+        foreach (var url in new[] { "/applicant?culture=fr", $"/applicant/partners/{partner.ApplicationId}?culture=fr", $"/applicant/visits/{visit}?culture=fr", $"/applicant/visits/{conference}?culture=fr" })
         {
             await page.GotoAsync(url);
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
@@ -107,6 +122,13 @@ public sealed class WorkspaceInBrowserTests(BrowserFixture browser, KestrelPorta
         {
             await manager.Page.GotoAsync(url);
             await Assertions.Expect(manager.Page.Locator("main")).ToContainTextAsync("Study visit to Cape Town");
+            await manager.AssertAccessibleAsync();
+        }
+
+        foreach (var url in new[] { $"/admin/visits/{conference}/delegates?culture=en", $"/admin/visits/{conference}/delegates?culture=fr", $"/admin/activities/{conference}?culture=fr", $"/activities/{conference}?culture=fr", $"/activities/{conference}?culture=en" })
+        {
+            await manager.Page.GotoAsync(url);
+            await Assertions.Expect(manager.Page.Locator("main")).ToContainTextAsync(url.StartsWith("/admin/visits", StringComparison.Ordinal) ? "Rui Costa" : "Closing conference");
             await manager.AssertAccessibleAsync();
         }
 

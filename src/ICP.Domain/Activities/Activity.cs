@@ -87,10 +87,14 @@ public sealed class Activity
     /// <summary>Study visit: the working meeting's agenda.</summary>
     public string Agenda { get; private set; }
 
-    /// <summary>Study visit: how many delegates each participating city may send.</summary>
+    /// <summary>Study visit, and a conference keeping places for the cities: how many delegates each participating city may send.</summary>
     public int? DelegateLimitPerCity { get; private set; }
 
-    /// <summary>Study visit: the first instant at which cities can no longer change their delegates (staff can).</summary>
+    /// <summary>
+    /// Study visit, and a conference keeping places for the cities: the first instant at which
+    /// cities can no longer change their delegates (staff can). For the conference it is also when
+    /// the kept places the cities did not use go to the public (<see cref="ReleaseCityPlaces"/>).
+    /// </summary>
     public DateTimeOffset? DelegateCutoff { get; private set; }
 
     /// <summary>Online session: the theme's slug.</summary>
@@ -104,8 +108,18 @@ public sealed class Activity
     /// <summary>Places in all (online session, conference); null for a study visit.</summary>
     public int? Capacity { get; private set; }
 
-    /// <summary>Conference: places kept for the participating cities' delegates, not offered to the public.</summary>
+    /// <summary>Conference: places kept for the participating cities' delegates until <see cref="DelegateCutoff"/>, not offered to the public before.</summary>
     public int PlacesForCities { get; private set; }
+
+    /// <summary>
+    /// How many delegates the cities have registered for this activity, all cities together:
+    /// recounted from the delegations at every change of them, under this activity's
+    /// <see cref="ConcurrencyToken"/>, so two cities adding the last kept place at once cannot both have it.
+    /// </summary>
+    public int CityDelegates { get; private set; }
+
+    /// <summary>Conference: when the kept places the cities did not use went to the public (null before).</summary>
+    public DateTimeOffset? CityPlacesReleasedAt { get; private set; }
 
     /// <summary>The iCalendar UID: the same for the activity's whole life, so calendars update the event rather than add one.</summary>
     public Guid CalendarUid { get; private set; }
@@ -134,12 +148,15 @@ public sealed class Activity
     /// <summary>Whether the public may register (online sessions and the conference, when public).</summary>
     public bool TakesPublicRegistrations => TakesRegistrations(Kind, IsPublic);
 
-    /// <summary>The places the public may take: the capacity less those kept for the cities.</summary>
-    public int PublicPlaces => PublicPlacesOf(Capacity, PlacesForCities);
+    /// <summary>The places the cities' delegates hold (<see cref="PlacesHeldForCitiesOf"/>).</summary>
+    public int PlacesHeldForCities => PlacesHeldForCitiesOf(PlacesForCities, CityDelegates, CityPlacesReleasedAt);
+
+    /// <summary>The places the public may take: the capacity less those held for the cities.</summary>
+    public int PublicPlaces => PublicPlacesOf(Capacity, PlacesHeldForCities);
 
     public int PlacesTaken => _registrations.Count(r => r.Status == RegistrationStatus.Confirmed);
 
-    public int PlacesLeft => PlacesLeftOf(Capacity, PlacesForCities, PlacesTaken);
+    public int PlacesLeft => PlacesLeftOf(Capacity, PlacesHeldForCities, PlacesTaken);
 
     public IEnumerable<ActivityRegistration> WaitingList =>
         _registrations.Where(r => r.Status == RegistrationStatus.Waiting).OrderBy(r => r.WaitingSince).ThenBy(r => r.Id);
@@ -153,7 +170,10 @@ public sealed class Activity
     /// delegates to any of them) and whatever is public (the online sessions, the conference). The
     /// workspace lists these and the city's calendar feed carries them.
     /// </summary>
-    public static readonly Expression<Func<Activity, bool>> ForParticipatingCities = a => a.Kind == ActivityKind.StudyVisit || a.IsPublic;
+    public static readonly Expression<Func<Activity, bool>> ForParticipatingCities = a => a.Kind == ActivityKind.StudyVisit || a.IsPublic || a.PlacesForCities > 0;
+
+    /// <summary>Whether cities register delegates for activities of <paramref name="kind"/>: study visits and the closing conference.</summary>
+    public static bool TakesDelegates(ActivityKind kind) => kind is ActivityKind.StudyVisit or ActivityKind.ClosingConference;
 
     /// <summary>The kind of planned phase an activity of <paramref name="kind"/> belongs to.</summary>
     public static PhaseKind PhaseKindFor(ActivityKind kind) => kind switch
@@ -163,10 +183,18 @@ public sealed class Activity
         _ => PhaseKind.ClosingConference,
     };
 
-    public static int PublicPlacesOf(int? capacity, int placesForCities) => Math.Max(0, (capacity ?? 0) - placesForCities);
+    /// <summary>
+    /// The places the cities' delegates hold, delegates first, then the public: until the
+    /// delegates' cut-off every kept place (and any delegate staff seated beyond them); once the
+    /// unused ones were released, exactly the delegates registered.
+    /// </summary>
+    public static int PlacesHeldForCitiesOf(int placesForCities, int cityDelegates, DateTimeOffset? releasedAt) =>
+        releasedAt is null ? Math.Max(placesForCities, cityDelegates) : cityDelegates;
+
+    public static int PublicPlacesOf(int? capacity, int placesHeldForCities) => Math.Max(0, (capacity ?? 0) - placesHeldForCities);
 
     /// <summary><see cref="PlacesLeft"/> over projected values: the public places less the confirmed registrations.</summary>
-    public static int PlacesLeftOf(int? capacity, int placesForCities, int confirmed) => Math.Max(0, PublicPlacesOf(capacity, placesForCities) - confirmed);
+    public static int PlacesLeftOf(int? capacity, int placesHeldForCities, int confirmed) => Math.Max(0, PublicPlacesOf(capacity, placesHeldForCities) - confirmed);
 
     public static Activity Create(TimelinePhase phase, ActivityKind kind, ActivityDetails details, string by, DateTimeOffset now)
     {
@@ -184,12 +212,73 @@ public sealed class Activity
 
     public bool IsRegistrationOpen(DateTimeOffset now) => IsRegistrationOpen(TakesPublicRegistrations, StartsAt, now);
 
-    /// <summary>Study visit: cities may change their delegates strictly before the cut-off.</summary>
+    /// <summary>Study visit, conference with kept places: cities may change their delegates strictly before the cut-off.</summary>
     public bool AcceptsDelegatesAt(DateTimeOffset now) => AcceptsDelegates(Kind, DelegateCutoff, now);
 
     /// <summary><see cref="AcceptsDelegatesAt"/> over projected values.</summary>
     public static bool AcceptsDelegates(ActivityKind kind, DateTimeOffset? delegateCutoff, DateTimeOffset now) =>
-        kind == ActivityKind.StudyVisit && delegateCutoff is { } cutoff && now < cutoff;
+        TakesDelegates(kind) && delegateCutoff is { } cutoff && now < cutoff;
+
+    /// <summary>
+    /// A delegate is added (by the city's delegation); <paramref name="delegatesBefore"/> is the
+    /// count of all cities' delegates read in the same unit. At the conference a city takes one of
+    /// the kept places only; staff may seat one beyond them while a place is free (never a place a
+    /// confirmed member of the public holds).
+    /// </summary>
+    public void SeatDelegate(int delegatesBefore, bool byStaff)
+    {
+        var after = delegatesBefore + 1;
+        if (Kind == ActivityKind.ClosingConference)
+        {
+            if (!byStaff && after > PlacesForCities)
+            {
+                throw new CityPlacesTakenException(PlacesForCities, conferenceFull: false);
+            }
+
+            if ((Capacity ?? 0) - PlacesHeldForCitiesOf(PlacesForCities, after, CityPlacesReleasedAt) < PlacesTaken)
+            {
+                throw new CityPlacesTakenException(PlacesForCities, conferenceFull: true);
+            }
+        }
+
+        CityDelegates = after;
+        Touch();
+    }
+
+    /// <summary>
+    /// A delegate is removed. A place the cities no longer hold (after the release, or one staff
+    /// seated beyond the kept places) goes to the public: the first waiting are promoted, returned
+    /// so they can be told (before the start only). A kept place stays kept until the cut-off.
+    /// </summary>
+    public IReadOnlyList<ActivityRegistration> UnseatDelegate(int delegatesBefore, DateTimeOffset now)
+    {
+        CityDelegates = Math.Max(0, delegatesBefore - 1);
+        Touch();
+        return now < StartsAt ? PromoteWhileRoom(now) : [];
+    }
+
+    /// <summary>Whether <see cref="ReleaseCityPlaces"/> has something to do at <paramref name="now"/>.</summary>
+    public bool CityPlacesDueForRelease(DateTimeOffset now) =>
+        Kind == ActivityKind.ClosingConference && CityPlacesReleasedAt is null && DelegateCutoff is { } cutoff && now >= cutoff;
+
+    /// <summary>
+    /// The delegates' cut-off passed: the kept places the cities did not use
+    /// (<paramref name="cityDelegates"/>, counted in the same unit) go to the public, and the
+    /// waiting list is served in order; the people promoted are returned, to be told. Once only;
+    /// after the start nobody is promoted any more.
+    /// </summary>
+    public IReadOnlyList<ActivityRegistration> ReleaseCityPlaces(int cityDelegates, DateTimeOffset now)
+    {
+        if (!CityPlacesDueForRelease(now))
+        {
+            return [];
+        }
+
+        CityDelegates = cityDelegates;
+        CityPlacesReleasedAt = now.ToUniversalTime();
+        Touch();
+        return now < StartsAt ? PromoteWhileRoom(now) : [];
+    }
 
     /// <summary>
     /// Whether a participating city's own calendar carries the activity: a public one (online
@@ -214,7 +303,7 @@ public sealed class Activity
     /// </summary>
     public IReadOnlyList<ActivityRegistration> Revise(TimelinePhase phase, ActivityDetails details, string by, DateTimeOffset now)
     {
-        if (details.Capacity is { } capacity && capacity - details.PlacesForCities < PlacesTaken)
+        if (details.Capacity is { } capacity && capacity - PlacesHeldForCitiesOf(details.PlacesForCities, CityDelegates, CityPlacesReleasedAt) < PlacesTaken)
         {
             throw new ActivityInvalidException(ActivityProblem.CapacityBelowConfirmed);
         }
@@ -365,8 +454,9 @@ public sealed class Activity
         HostCity = Kind == ActivityKind.StudyVisit ? details.HostCity!.Trim() : string.Empty;
         Place = Kind == ActivityKind.OnlineSession ? string.Empty : details.Place?.Trim() ?? string.Empty;
         Agenda = Kind == ActivityKind.StudyVisit ? details.Agenda?.Trim() ?? string.Empty : string.Empty;
-        DelegateLimitPerCity = Kind == ActivityKind.StudyVisit ? details.DelegateLimitPerCity : null;
-        DelegateCutoff = Kind == ActivityKind.StudyVisit ? details.DelegateCutoff?.ToUniversalTime() : null;
+        var delegatesComing = Kind == ActivityKind.StudyVisit || (Kind == ActivityKind.ClosingConference && details.PlacesForCities > 0);
+        DelegateLimitPerCity = delegatesComing ? details.DelegateLimitPerCity : null;
+        DelegateCutoff = delegatesComing ? details.DelegateCutoff?.ToUniversalTime() : null;
         ThemeSlug = Kind == ActivityKind.OnlineSession ? details.ThemeSlug!.Trim() : string.Empty;
         Speakers = Kind == ActivityKind.StudyVisit ? string.Empty : details.Speakers?.Trim() ?? string.Empty;
         JoiningLink = Kind == ActivityKind.OnlineSession ? details.JoiningLink!.Trim() : string.Empty;
@@ -413,6 +503,14 @@ public sealed class Activity
             case ActivityKind.ClosingConference:
                 Refuse(details.Capacity is not (>= 1 and <= MaxCapacity), ActivityProblem.CapacityOutOfRange);
                 Refuse(details.PlacesForCities < 0 || details.PlacesForCities > details.Capacity, ActivityProblem.PlacesForCitiesOutOfRange);
+                if (details.PlacesForCities > 0)
+                {
+                    // Delegates first, then the public: the cities need a limit each and a cut-off, when the unused places open.
+                    Refuse(details.DelegateLimitPerCity is not (>= 1 and <= MaxDelegatesPerCity), ActivityProblem.DelegateLimitOutOfRange);
+                    Refuse(details.DelegateCutoff is null, ActivityProblem.CutoffMissing);
+                    Refuse(details.DelegateCutoff > details.StartsAt, ActivityProblem.CutoffAfterStart);
+                }
+
                 foreach (var session in details.Programme ?? [])
                 {
                     Refuse(

@@ -45,6 +45,7 @@ public static class AuditActions
     public const string ActivityOutputRemoved = "activity.output-removed";
     public const string DelegateAdded = "delegate.added";
     public const string DelegateRemoved = "delegate.removed";
+    public const string CityPlacesReleased = "activity.city-places-released";
     public const string CalendarFeedCreated = "calendar-feed.created";
     public const string CalendarFeedRenewed = "calendar-feed.renewed";
 
@@ -57,6 +58,6 @@ public static class AuditActions
         PartnershipsPublished, PartnerLeft, MessageRetried, ContentTranslated, ActivityCreated, ActivityRevised, RegistrationCancelled,
         RegistrationPromoted, ActivityMessageSent, OutputReceived, OutputPublished, OutputKeptUnpublished, DelegateAdded, DelegateRemoved,
         CalendarFeedCreated, CalendarFeedRenewed,
-        ActivityOutputAdded, ActivityOutputVisibilityChanged, ActivityOutputRemoved,
+        ActivityOutputAdded, ActivityOutputVisibilityChanged, ActivityOutputRemoved, CityPlacesReleased,
     ];
 }

@@ -82,6 +82,8 @@ public static class FeaturesSetup
         services.AddScoped<OutputWorkflow>();
         services.AddScoped<DelegationQueries>();
         services.AddScoped<DelegationWorkflow>();
+        services.AddScoped<CityPlacesRelease>();
+        services.AddHostedService<CityPlacesReleaser>();
         services.AddScoped<CalendarFeedQueries>();
         services.AddScoped<CalendarFeedWorkflow>();
         services.AddScoped<CooperationDashboardQueries>();

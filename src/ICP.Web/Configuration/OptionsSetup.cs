@@ -1,4 +1,5 @@
 using ICP.Infrastructure.Email;
+using ICP.Web.Features.Activities;
 using ICP.Web.Features.Applications;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ public static class OptionsSetup
         Bind<LogFileOptions>(services, "Logging:File");
         Bind<EmailOptions>(services, "Email");
         Bind<UploadOptions>(services, "Uploads");
+        Bind<CityPlacesOptions>(services, "Activities");
         return services;
     }
 

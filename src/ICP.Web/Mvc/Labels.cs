@@ -95,6 +95,7 @@ public static class Labels
         AuditActions.OutputPublished => "Output published",
         AuditActions.OutputKeptUnpublished => "Output kept off the public page",
         AuditActions.DelegateAdded => "Delegate registered",
+        AuditActions.CityPlacesReleased => "Unused places of the cities given to the public",
         AuditActions.DelegateRemoved => "Delegate removed",
         AuditActions.CalendarFeedCreated => "Private calendar address made",
         AuditActions.CalendarFeedRenewed => "Private calendar address renewed",

@@ -35,5 +35,6 @@ public sealed class DemoActivitiesTests : IAsyncLifetime
         Assert.Equal(Enum.GetValues<RegistrationStatus>().Length, statuses.Count);
         var conference = Assert.Single(activities, a => a.Kind == ActivityKind.ClosingConference);
         Assert.Equal((4, 180), (conference.Sessions.Count, conference.PublicPlaces));
+        Assert.Equal((4, new DateTimeOffset(2023, 1, 31, 22, 59, 0, TimeSpan.Zero)), (conference.DelegateLimitPerCity, conference.DelegateCutoff));
     }
 }

@@ -147,7 +147,7 @@ public sealed class DemoDataTests(PortalFactory portal) : IClassFixture<PortalFa
         await using var other = new PortalFactory();
         await using (var scope = other.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(60, 4, TestContext.Current.CancellationToken);
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(60, 4, TestContext.Current.CancellationToken, withActivities: true);
             await scope.ServiceProvider.GetRequiredService<CooperationDemo>().SeedAsync(TestContext.Current.CancellationToken);
         }
 
@@ -162,6 +162,11 @@ public sealed class DemoDataTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(3, selected.Count(a => a.TerritoryCode == "DE"));
         Assert.NotEmpty(await other.WithDbAsync(db => db.PartnerPairs.Where(p => p.EndedAt == null).ToListAsync()));
         Assert.Equal(ICP.Domain.Cooperation.PlanState.Published, await other.WithDbAsync(db => db.CooperationPlans.Select(p => p.State).SingleAsync()));
+
+        // The closing conference: twenty delegates of ten cities in the places kept for them, the public's places untouched.
+        var conference = await other.WithDbAsync(db => db.Activities.Include(a => a.Registrations).SingleAsync(a => a.Kind == ICP.Domain.Activities.ActivityKind.ClosingConference));
+        var delegates = await other.WithDbAsync(db => db.Delegations.Where(d => d.ActivityId == conference.Id).SelectMany(d => d.Delegates).CountAsync());
+        Assert.Equal((20, 20, 180), (delegates, conference.CityDelegates, conference.PublicPlaces));
     }
 
     private static Task<List<string>> ScoresAsync(PortalFactory factory) =>

@@ -28,6 +28,7 @@ public sealed class SettingsTests
         { "Uploads:OrphanGrace", "00:01:00" },
         { "OutputCache:MaxAge", "-00:05:00" },
         { "OutputCache:CallMaxAge", "02:00:00" },
+        { "Activities:ReleaseCheckInterval", "00:00:00" },
         { "Redis:InstanceName", "" },
         { "Logging:File:RetainedDays", "0" },
     };

@@ -136,7 +136,7 @@ public sealed class ActivityTests
         var start = new DateTimeOffset(2023, 2, 22, 9, 0, 0, TimeSpan.FromHours(1));
         var details = new ActivityDetails(
             "Closing conference", "Results of the partnerships.", start, start.AddHours(8), "Europe/Rome", IsPublic: true,
-            Place: "Milan", Capacity: 300, PlacesForCities: 100,
+            Place: "Milan", Capacity: 300, PlacesForCities: 100, DelegateLimitPerCity: 4, DelegateCutoff: start.AddDays(-20),
             Programme: [new ConferenceSessionDetails("Opening", start, start.AddHours(1), "Commissioner"), new ConferenceSessionDetails("Late", start.AddHours(7), start.AddHours(9), "")]);
 
         var refused = Assert.Throws<ActivityInvalidException>(() =>
@@ -151,7 +151,7 @@ public sealed class ActivityTests
         var start = new DateTimeOffset(2023, 2, 22, 9, 0, 0, TimeSpan.FromHours(1));
         var details = new ActivityDetails(
             "Closing conference", "Results of the partnerships.", start, start.AddHours(8), "Europe/Rome", IsPublic: true,
-            Place: "Milan", Capacity: 300, PlacesForCities: 100,
+            Place: "Milan", Capacity: 300, PlacesForCities: 100, DelegateLimitPerCity: 4, DelegateCutoff: start.AddDays(-20),
             Programme: [new ConferenceSessionDetails("Panel", start.AddHours(2), start.AddHours(3), ""), new ConferenceSessionDetails("Opening", start, start.AddHours(1), "Commissioner")]);
 
         var conference = Activity.Create(Phase(PhaseKind.ClosingConference), ActivityKind.ClosingConference, details, Manager, Now);

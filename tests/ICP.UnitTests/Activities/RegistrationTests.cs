@@ -210,7 +210,8 @@ public sealed class RegistrationTests
         var conference = Activity.Create(
             ICP.UnitTests.Builders.Programme.IcpAgir2021Call().Phases.First(p => p.Kind == ICP.Domain.Programme.PhaseKind.ClosingConference),
             ActivityKind.ClosingConference,
-            new ActivityDetails("Closing conference", "", start, start.AddHours(8), "Europe/Rome", IsPublic: true, Place: "Milan", Capacity: 3, PlacesForCities: 2),
+            new ActivityDetails("Closing conference", "", start, start.AddHours(8), "Europe/Rome", IsPublic: true, Place: "Milan", Capacity: 3, PlacesForCities: 2,
+                DelegateLimitPerCity: 2, DelegateCutoff: start.AddDays(-20)),
             "manager-1", Now);
 
         var first = Confirmed(conference, "a@example.org");

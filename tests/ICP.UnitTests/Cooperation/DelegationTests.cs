@@ -26,15 +26,15 @@ public sealed class DelegationTests
     {
         var visit = Visit();
         var delegation = new Delegation(visit, 7, "officer", Cutoff.AddDays(-10));
-        delegation.Add(visit, "Ana Silva", "Head of environment", "ana@city.example", Cutoff.AddTicks(-1), "officer", byStaff: false);
+        delegation.Add(visit, delegation.Delegates.Count, "Ana Silva", "Head of environment", "ana@city.example", Cutoff.AddTicks(-1), "officer", byStaff: false);
         var token = delegation.ConcurrencyToken;
 
-        var refused = Assert.Throws<DelegateCutoffPassedException>(() => delegation.Add(visit, "Rui Costa", "Mayor", "rui@city.example", Cutoff, "officer", byStaff: false));
+        var refused = Assert.Throws<DelegateCutoffPassedException>(() => delegation.Add(visit, delegation.Delegates.Count, "Rui Costa", "Mayor", "rui@city.example", Cutoff, "officer", byStaff: false));
 
         Assert.Equal(Cutoff, refused.Cutoff);
         Assert.Equal(["Ana Silva"], delegation.Delegates.Select(d => d.Name));
         Assert.Equal(token, delegation.ConcurrencyToken);
-        Assert.Throws<DelegateCutoffPassedException>(() => delegation.Remove(visit, 0, Cutoff.AddDays(1), "officer", byStaff: false));
+        Assert.Throws<DelegateCutoffPassedException>(() => delegation.Remove(visit, delegation.Delegates.Count, 0, Cutoff.AddDays(1), "officer", byStaff: false));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class DelegationTests
         var visit = Visit();
         var delegation = new Delegation(visit, 7, "officer", Cutoff.AddDays(-10));
 
-        var added = delegation.Add(visit, "Rui Costa", "Mayor", "rui@city.example", Cutoff.AddDays(2), "manager", byStaff: true);
+        var added = delegation.Add(visit, delegation.Delegates.Count, "Rui Costa", "Mayor", "rui@city.example", Cutoff.AddDays(2), "manager", byStaff: true);
 
         Assert.True(added.AddedByStaff);
         Assert.Single(delegation.Delegates);
@@ -55,11 +55,11 @@ public sealed class DelegationTests
         var visit = Visit(limit: 2);
         var delegation = new Delegation(visit, 7, "officer", Cutoff.AddDays(-10));
         var early = Cutoff.AddDays(-1);
-        delegation.Add(visit, "Ana Silva", "Head of environment", "ana@city.example", early, "officer", false);
+        delegation.Add(visit, delegation.Delegates.Count, "Ana Silva", "Head of environment", "ana@city.example", early, "officer", false);
 
-        Assert.Throws<DelegateAlreadyRegisteredException>(() => delegation.Add(visit, "Ana S.", "Adviser", " ANA@city.example ", early, "officer", false));
-        delegation.Add(visit, "Rui Costa", "Mayor", "rui@city.example", early, "officer", false);
-        var full = Assert.Throws<DelegateLimitReachedException>(() => delegation.Add(visit, "Eva Lopes", "Engineer", "eva@city.example", early, "officer", false));
+        Assert.Throws<DelegateAlreadyRegisteredException>(() => delegation.Add(visit, delegation.Delegates.Count, "Ana S.", "Adviser", " ANA@city.example ", early, "officer", false));
+        delegation.Add(visit, delegation.Delegates.Count, "Rui Costa", "Mayor", "rui@city.example", early, "officer", false);
+        var full = Assert.Throws<DelegateLimitReachedException>(() => delegation.Add(visit, delegation.Delegates.Count, "Eva Lopes", "Engineer", "eva@city.example", early, "officer", false));
 
         Assert.Equal(2, full.Limit);
         Assert.Equal(2, delegation.Delegates.Count);
@@ -71,6 +71,6 @@ public sealed class DelegationTests
         var visit = Visit();
         var delegation = new Delegation(visit, 7, "officer", Cutoff.AddDays(-10));
 
-        Assert.Throws<NotFoundException>(() => delegation.Remove(visit, 42, Cutoff.AddDays(-1), "officer", false));
+        Assert.Throws<NotFoundException>(() => delegation.Remove(visit, delegation.Delegates.Count, 42, Cutoff.AddDays(-1), "officer", false));
     }
 }

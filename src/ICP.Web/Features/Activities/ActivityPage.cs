@@ -9,4 +9,7 @@ public sealed record ActivityPage(
 {
     /// <summary>The outputs staff made public (slides, recordings, reports), in the order they were added.</summary>
     public IReadOnlyList<ActivityOutputItem> Outputs { get; init; } = [];
+
+    /// <summary>Conference, before the delegates' cut-off: the places kept for the cities (0 once the unused ones went to the public, or none were kept).</summary>
+    public int PlacesKeptForCities { get; init; }
 }

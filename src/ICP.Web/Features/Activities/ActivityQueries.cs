@@ -37,6 +37,7 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
             .Select(a => new
             {
                 a.CallId, a.Description, a.PhaseId, a.ThemeSlug, a.Speakers, a.Agenda, a.DelegateLimitPerCity, a.DelegateCutoff,
+                a.Kind, a.PlacesForCities, a.CityPlacesReleasedAt,
                 Phase = db.TimelinePhases.Where(p => p.Id == a.PhaseId).Select(p => p.Title).FirstOrDefault() ?? string.Empty,
                 Theme = db.Themes.Where(t => t.CallId == a.CallId && t.Slug == a.ThemeSlug).Select(t => new { t.Id, t.Name }).FirstOrDefault(),
                 Sessions = a.Sessions.OrderBy(s => s.Order).Select(s => new ConferenceSessionItem(s.Title, s.StartsAt, s.EndsAt, s.Speakers)).ToList(),
@@ -61,6 +62,7 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
         {
             ChangesAt = NextChange([card], now),
             Outputs = row.Outputs,
+            PlacesKeptForCities = row.Kind == ActivityKind.ClosingConference && row.CityPlacesReleasedAt is null ? row.PlacesForCities : 0,
         };
     }
 
@@ -166,14 +168,14 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
         var rows = await db.Activities.AsNoTracking().Where(a => a.CallId == callId).OrderBy(a => a.StartsAt)
             .Select(a => new
             {
-                a.Id, a.Kind, a.Title, a.StartsAt, a.TimeZoneId, a.IsPublic, a.Capacity, a.PlacesForCities,
+                a.Id, a.Kind, a.Title, a.StartsAt, a.TimeZoneId, a.IsPublic, a.Capacity, a.PlacesForCities, a.CityDelegates, a.CityPlacesReleasedAt,
                 Confirmed = a.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
                 Waiting = a.Registrations.Count(r => r.Status == RegistrationStatus.Waiting),
                 Awaiting = a.Registrations.Count(r => r.Status == RegistrationStatus.AwaitingConfirmation),
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(a => new StaffActivityRow(a.Id, a.Kind, a.Title, a.StartsAt, a.TimeZoneId, a.IsPublic, a.Confirmed, a.Waiting, a.Awaiting,
-            Activity.PublicPlacesOf(a.Capacity, a.PlacesForCities)))];
+            Activity.PublicPlacesOf(a.Capacity, Activity.PlacesHeldForCitiesOf(a.PlacesForCities, a.CityDelegates, a.CityPlacesReleasedAt))))];
     }
 
     /// <summary>The staff page of an activity (its form as saved, or as typed when <paramref name="typed"/> is given); null for an unknown id.</summary>
@@ -201,6 +203,7 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
             registrations, activity.PlacesTaken, activity.PublicPlaces)
         {
             ToldOfChanges = told,
+            TakesDelegates = activity.DelegateLimitPerCity is not null,
             Outputs = await new ActivityOutputQueries(db).StaffListAsync(id, cancellationToken),
         };
     }
@@ -282,19 +285,20 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
         items.SelectMany(a => new[] { a.StartsAt, a.EndsAt }).Where(t => t > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
 
     private static IQueryable<CardRow> Cards(IQueryable<Activity> activities) => activities.Select(a => new CardRow(
-        a.Id, a.CallId, a.Kind, a.Title, a.StartsAt, a.EndsAt, a.TimeZoneId, a.Place, a.HostCity, a.IsPublic, a.Capacity, a.PlacesForCities,
+        a.Id, a.CallId, a.Kind, a.Title, a.StartsAt, a.EndsAt, a.TimeZoneId, a.Place, a.HostCity, a.IsPublic, a.Capacity,
+        a.PlacesForCities, a.CityDelegates, a.CityPlacesReleasedAt,
         a.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed)));
 
     private sealed record CardRow(
         int Id, int CallId, ActivityKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, string Place, string HostCity,
-        bool IsPublic, int? Capacity, int PlacesForCities, int Confirmed)
+        bool IsPublic, int? Capacity, int PlacesForCities, int CityDelegates, DateTimeOffset? CityPlacesReleasedAt, int Confirmed)
     {
         public ActivityListItem ToItem(ContentTexts texts, DateTimeOffset now)
         {
             var takes = Activity.TakesRegistrations(Kind, IsPublic);
             return new ActivityListItem(
                 Id, Kind, texts.Of(ContentKind.Activity, Id, ContentField.Title, Title), StartsAt, EndsAt, TimeZoneId, Place, HostCity,
-                takes, Activity.IsRegistrationOpen(takes, StartsAt, now), Activity.PlacesLeftOf(Capacity, PlacesForCities, Confirmed));
+                takes, Activity.IsRegistrationOpen(takes, StartsAt, now), Activity.PlacesLeftOf(Capacity, Activity.PlacesHeldForCitiesOf(PlacesForCities, CityDelegates, CityPlacesReleasedAt), Confirmed));
         }
     }
 }

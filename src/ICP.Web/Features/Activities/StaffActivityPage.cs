@@ -15,6 +15,9 @@ public sealed record StaffActivityPage(
 
     public bool TakesRegistrations => Kind is ActivityKind.OnlineSession or ActivityKind.ClosingConference;
 
+    /// <summary>Whether cities register delegates for it (a study visit, or the conference as saved with places kept for the cities): its delegates page is linked.</summary>
+    public bool TakesDelegates { get; init; }
+
     /// <summary>The activity's outputs, public or not (ADR 22).</summary>
     public IReadOnlyList<ActivityOutputItem> Outputs { get; init; } = [];
 

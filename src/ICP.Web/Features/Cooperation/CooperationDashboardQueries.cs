@@ -19,8 +19,8 @@ public sealed class CooperationDashboardQueries(IcpDbContext db, CooperationQuer
                 db.ActivityOutputs.Count(o => o.ActivityId == a.Id)))
             .ToListAsync(cancellationToken);
         var visits = await db.Activities.AsNoTracking()
-            .Where(a => a.CallId == callId && a.Kind == ActivityKind.StudyVisit)
-            .Select(a => new VisitFigures(a.Id, a.Title, a.StartsAt, a.HostCity,
+            .Where(a => a.CallId == callId && (a.Kind == ActivityKind.StudyVisit || (a.Kind == ActivityKind.ClosingConference && a.DelegateLimitPerCity != null)))
+            .Select(a => new VisitFigures(a.Id, a.Title, a.StartsAt, a.Kind == ActivityKind.StudyVisit ? a.HostCity : a.Place,
                 db.Delegations.Count(d => d.ActivityId == a.Id && db.VisitDelegates.Any(x => x.DelegationId == d.Id)),
                 db.Delegations.Where(d => d.ActivityId == a.Id).Join(db.VisitDelegates, d => d.Id, x => x.DelegationId, (d, x) => x.Id).Count(),
                 a.DelegateLimitPerCity ?? 0,

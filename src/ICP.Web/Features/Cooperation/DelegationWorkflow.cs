@@ -6,28 +6,33 @@ using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
+using ICP.Web.Features.Activities;
 using ICP.Web.Features.Audit;
+using ICP.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Cooperation;
 
 /// <summary>
-/// Changes to a study visit's delegations: a participating city adds or removes its delegates
-/// while the visit accepts them (judged at the request's arrival), staff at any time for any
-/// participating city. Each change is one unit of the write policy (ADR 12), decided on fresh data
-/// (the limit holds however many officers add at once), and audited.
+/// Changes to the delegations of a study visit or the closing conference: a participating city
+/// adds or removes its delegates while the activity accepts them (judged at the request's arrival),
+/// staff at any time for any participating city. Each change is one unit of the write policy
+/// (ADR 12), decided on fresh data (the limits hold however many officers add at once: the change
+/// renews the activity's token too), and audited. A conference place a delegate frees after the
+/// cities' places were released goes to the first waiting member of the public, e-mailed.
 /// </summary>
-public sealed class DelegationWorkflow(IcpDbContext db, DatabaseWrites writes, CooperationQueries cooperation, AuditTrail audit, TimeProvider clock)
+public sealed class DelegationWorkflow(
+    IcpDbContext db, DatabaseWrites writes, CooperationQueries cooperation, ActivityEmails emails, OutboxSignal outbox, AuditTrail audit, TimeProvider clock)
 {
     public async Task AddForCityAsync(ApplicantContext who, int activityId, DelegateForm form, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
-        var city = await cooperation.ParticipatingCityAsync(who, cancellationToken) ?? throw new NotFoundException($"Study visit {activityId}");
+        var city = await cooperation.ParticipatingCityAsync(who, cancellationToken) ?? throw new NotFoundException($"Activity {activityId}");
         await AddAsync(activityId, city, form, arrivedAt, who.UserId, who.Name, byStaff: false, cancellationToken);
     }
 
     public async Task RemoveForCityAsync(ApplicantContext who, int activityId, int delegateId, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
-        var city = await cooperation.ParticipatingCityAsync(who, cancellationToken) ?? throw new NotFoundException($"Study visit {activityId}");
+        var city = await cooperation.ParticipatingCityAsync(who, cancellationToken) ?? throw new NotFoundException($"Activity {activityId}");
         await RemoveAsync(activityId, city, delegateId, arrivedAt, who.UserId, who.Name, byStaff: false, cancellationToken);
     }
 
@@ -54,28 +59,47 @@ public sealed class DelegationWorkflow(IcpDbContext db, DatabaseWrites writes, C
                 db.Delegations.Add(delegation);
             }
 
-            var added = delegation.Add(visit, form.Name, form.Role, form.Email, at, userId, byStaff);
+            var added = delegation.Add(visit, await AllDelegatesAsync(activityId, token), form.Name, form.Role, form.Email, at, userId, byStaff);
             audit.Record(userId, userName, AuditActions.DelegateAdded, city.Reference, $"{visit.Title}: {added.Name}, {added.Role}{(byStaff ? " (by staff)" : string.Empty)}");
             await db.SaveChangesAsync(token);
         }, cancellationToken);
 
-    private Task RemoveAsync(int activityId, CityCard city, int delegateId, DateTimeOffset at, string userId, string userName, bool byStaff, CancellationToken cancellationToken) =>
-        writes.RunAsync(async token =>
+    private async Task RemoveAsync(int activityId, CityCard city, int delegateId, DateTimeOffset at, string userId, string userName, bool byStaff, CancellationToken cancellationToken)
+    {
+        await writes.RunAsync(async token =>
         {
             var visit = await VisitAsync(activityId, token);
             var delegation = await db.Delegations.Include(d => d.Delegates).SingleOrDefaultAsync(d => d.ActivityId == activityId && d.ApplicationId == city.ApplicationId, token)
                 ?? throw new NotFoundException($"Delegate {delegateId}");
-            var removed = delegation.Remove(visit, delegateId, at, userId, byStaff);
-            audit.Record(userId, userName, AuditActions.DelegateRemoved, city.Reference, $"{visit.Title}: {removed.Name}, {removed.Role}{(byStaff ? " (by staff)" : string.Empty)}");
+            var (removed, promoted) = delegation.Remove(visit, await AllDelegatesAsync(activityId, token), delegateId, at, userId, byStaff);
+            await db.SaveChangesAsync(token);
+            foreach (var registration in promoted)
+            {
+                db.OutboxMessages.Add(await emails.ConfirmedAsync(visit, registration, null, promoted: true, token));
+            }
+
+            audit.Record(userId, userName, AuditActions.DelegateRemoved, city.Reference,
+                $"{visit.Title}: {removed.Name}, {removed.Role}{(byStaff ? " (by staff)" : string.Empty)}{(promoted.Count > 0 ? $"; the place went to registration {promoted[0].Id} from the waiting list" : string.Empty)}");
             await db.SaveChangesAsync(token);
         }, cancellationToken);
+        outbox.Notify();
+    }
 
+    /// <summary>The activity taking delegates (a study visit or the conference), with its registrations (a freed conference place goes to the first waiting).</summary>
     private async Task<Activity> VisitAsync(int activityId, CancellationToken cancellationToken)
     {
         var callId = await cooperation.CallIdAsync(cancellationToken);
-        return await db.Activities.SingleOrDefaultAsync(a => a.Id == activityId && a.CallId == callId && a.Kind == ActivityKind.StudyVisit, cancellationToken)
-            ?? throw new NotFoundException($"Study visit {activityId}");
+        return await db.Activities.Include(a => a.Registrations)
+                .SingleOrDefaultAsync(
+                    a => a.Id == activityId && a.CallId == callId
+                        && (a.Kind == ActivityKind.StudyVisit || (a.Kind == ActivityKind.ClosingConference && a.DelegateLimitPerCity != null)),
+                    cancellationToken)
+            ?? throw new NotFoundException($"Activity with delegates {activityId}");
     }
+
+    /// <summary>Every city's delegates for the activity, read in the unit that changes them.</summary>
+    private Task<int> AllDelegatesAsync(int activityId, CancellationToken cancellationToken) =>
+        (from d in db.Delegations where d.ActivityId == activityId join x in db.VisitDelegates on d.Id equals x.DelegationId select x.Id).CountAsync(cancellationToken);
 
     private async Task<CityCard> SelectedAsync(int applicationId, CancellationToken cancellationToken)
     {

@@ -92,7 +92,32 @@ public sealed class CooperationDemo(IServiceProvider services, IcpDbContext db, 
 
         await OutputsAsync(call.Id, by, cancellationToken);
         await StudyVisitsAsync(call.Id, by, cancellationToken);
+        await ConferenceDelegatesAsync(call.Id, by, cancellationToken);
         return selected;
+    }
+
+    /// <summary>Two delegates from each of the first ten participating cities at the closing conference, a month before its cut-off (delegates first, then the public).</summary>
+    private async Task ConferenceDelegatesAsync(int callId, StaffContext by, CancellationToken cancellationToken)
+    {
+        var conference = await db.Activities.Include(a => a.Registrations)
+            .FirstOrDefaultAsync(a => a.CallId == callId && a.Kind == ActivityKind.ClosingConference && a.DelegateLimitPerCity != null, cancellationToken);
+        if (conference is null || await db.Delegations.AnyAsync(d => d.ActivityId == conference.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var cities = await services.GetRequiredService<CooperationQueries>().SelectedCitiesAsync(callId, cancellationToken);
+        var at = conference.DelegateCutoff!.Value.AddDays(-30);
+        var seated = conference.CityDelegates;
+        foreach (var city in cities.Take(10))
+        {
+            var delegation = new Delegation(conference, city.ApplicationId, by.UserId, at);
+            delegation.Add(conference, seated++, "Mayor of " + city.Name, "Mayor", $"mayor.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
+            delegation.Add(conference, seated++, "Head of international relations of " + city.Name, "International relations", $"relations.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
+            db.Delegations.Add(delegation);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A local action plan and a good-practice note from the first selected cities; the first ones published.</summary>
@@ -155,12 +180,13 @@ public sealed class CooperationDemo(IServiceProvider services, IcpDbContext db, 
         var cities = await services.GetRequiredService<CooperationQueries>().SelectedCitiesAsync(callId, cancellationToken);
         foreach (var (visit, index) in visits.Select((v, i) => (v, i)))
         {
+            var seated = 0;
             foreach (var city in cities.Skip(index * 3).Take(6))
             {
                 var at = visit.DelegateCutoff!.Value.AddDays(-10);
                 var delegation = new Delegation(visit, city.ApplicationId, by.UserId, at);
-                delegation.Add(visit, "International officer of " + city.Name, "International relations", $"international.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
-                delegation.Add(visit, "Head of environment of " + city.Name, "Environment department", $"environment.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
+                delegation.Add(visit, seated++, "International officer of " + city.Name, "International relations", $"international.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
+                delegation.Add(visit, seated++, "Head of environment of " + city.Name, "Environment department", $"environment.{city.ApplicationId}@city.example", at, by.UserId, byStaff: false);
                 db.Delegations.Add(delegation);
             }
         }

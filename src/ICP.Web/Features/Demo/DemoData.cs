@@ -311,7 +311,8 @@ public sealed partial class DemoData(IcpDbContext db, CurrentCall currentCall, U
             "Closing conference: cities acting for a green and inclusive recovery",
             "The partnerships present their local action plans and what they learnt from each other; open to the public after the participating cities' delegates.",
             opening, opening.AddHours(8), "Europe/Rome", IsPublic: true, Place: "Milan, Italy", Speakers: "DG REGIO, the mayors of the participating cities",
-            Capacity: 300, PlacesForCities: 120,
+            Capacity: 300, PlacesForCities: 120, DelegateLimitPerCity: 4,
+            DelegateCutoff: ZonedTime.ToInstant(new DateTime(2023, 1, 31, 23, 59, 0), ZonedTime.FindZone("Europe/Rome")),
             Programme:
             [
                 Session("Opening: two years of city partnerships", 0, 1, "DG REGIO"),

@@ -20,7 +20,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 "ICP.Domain.Activities.Activity",
                 typeof(Activity),
                 baseEntityType,
-                propertyCount: 27,
+                propertyCount: 29,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -83,6 +83,22 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
                 fieldInfo: typeof(Activity).GetField("<ChangedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 36);
             changedBy.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var cityDelegates = runtimeEntityType.AddProperty(
+                "CityDelegates",
+                typeof(int),
+                propertyInfo: typeof(Activity).GetProperty("CityDelegates", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Activity).GetField("<CityDelegates>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            cityDelegates.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var cityPlacesReleasedAt = runtimeEntityType.AddProperty(
+                "CityPlacesReleasedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Activity).GetProperty("CityPlacesReleasedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Activity).GetField("<CityPlacesReleasedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            cityPlacesReleasedAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var concurrencyToken = runtimeEntityType.AddProperty(
                 "ConcurrencyToken",

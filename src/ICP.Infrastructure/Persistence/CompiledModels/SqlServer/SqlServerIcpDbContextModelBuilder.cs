@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerIcpDbContextModel
     {
         private SqlServerIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ee12d7fa-96bc-4a03-9f17-b586587c1eac"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("6ca72d44-9913-4466-bc0a-f5e17f808d55"), entityTypeCount: 50)
         {
         }
 

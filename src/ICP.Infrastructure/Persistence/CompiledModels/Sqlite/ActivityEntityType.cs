@@ -20,7 +20,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 "ICP.Domain.Activities.Activity",
                 typeof(Activity),
                 baseEntityType,
-                propertyCount: 27,
+                propertyCount: 29,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -77,6 +77,21 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(Activity).GetProperty("ChangedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Activity).GetField("<ChangedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 36);
+
+            var cityDelegates = runtimeEntityType.AddProperty(
+                "CityDelegates",
+                typeof(int),
+                propertyInfo: typeof(Activity).GetProperty("CityDelegates", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Activity).GetField("<CityDelegates>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var cityPlacesReleasedAt = runtimeEntityType.AddProperty(
+                "CityPlacesReleasedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Activity).GetProperty("CityPlacesReleasedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Activity).GetField("<CityPlacesReleasedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteIcpDbContext.UtcTicksConverter());
 
             var concurrencyToken = runtimeEntityType.AddProperty(
                 "ConcurrencyToken",

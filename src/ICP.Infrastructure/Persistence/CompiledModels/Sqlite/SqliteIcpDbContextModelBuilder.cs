@@ -11,7 +11,7 @@ namespace ICP.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteIcpDbContextModel
     {
         private SqliteIcpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("af9b202c-aa3e-4ef4-bee1-acf0b1ec2be0"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("c74a52e7-9abb-4070-a47b-4061a5ccb740"), entityTypeCount: 50)
         {
         }
 

@@ -52,6 +52,12 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(36)
                         .HasColumnType("nvarchar(36)");
 
+                    b.Property<int>("CityDelegates")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CityPlacesReleasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");

@@ -45,6 +45,12 @@ namespace ICP.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CityDelegates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CityPlacesReleasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
