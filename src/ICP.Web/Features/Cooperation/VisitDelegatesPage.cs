@@ -16,6 +16,3 @@ public sealed record VisitDelegatesPage(
     /// <summary>Conference only: the kept places, the places the delegates hold now, the capacity, and the release instant.</summary>
     public ConferenceCityPlaces? CityPlaces { get; init; }
 }
-
-/// <summary>The conference's places for the cities' delegates, as staff see them.</summary>
-public sealed record ConferenceCityPlaces(int PlacesForCities, int Held, int Capacity, int PublicConfirmed, DateTimeOffset? ReleasedAt);
