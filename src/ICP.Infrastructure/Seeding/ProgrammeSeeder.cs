@@ -191,8 +191,3 @@ public sealed partial class ProgrammeSeeder(IcpDbContext db, ILogger<ProgrammeSe
     [LoggerMessage(Level = LogLevel.Warning, Message = "Local authorities in {CountryCode} registered before lookalike names counted are one name now; staff should decide which team keeps it: {Authorities}")]
     private static partial void LogLookalikes(ILogger logger, string countryCode, string authorities);
 }
-
-public sealed record SeedResult(int TerritoriesAdded, int TerritoriesUpdated, bool CallCreated, int AuthorityNamesRefreshed = 0, int TranslationsAdded = 0)
-{
-    public bool ChangedAnything => TerritoriesAdded > 0 || TerritoriesUpdated > 0 || CallCreated || AuthorityNamesRefreshed > 0 || TranslationsAdded > 0;
-}

@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Internal;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -65,6 +64,3 @@ public static class FormValidation
         return new FieldRules(maxLength, required, requiredToSubmit);
     }
 }
-
-/// <summary>Hints a field's rules give: its maximum length, whether it must be filled to save, or to submit.</summary>
-public sealed record FieldRules(int? MaxLength, bool Required, bool RequiredToSubmit);

@@ -4,27 +4,6 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace ICP.Web.Mvc;
 
-/// <summary>
-/// The instant a request had fully reached the portal, by the portal's clock: when its headers were
-/// in for a request without a body, when the last byte of its body was in otherwise. Deadlines are
-/// judged against it, so a request whose body trickles in across the deadline (its headers sent at
-/// 23:59:54, its answers at 00:05) is late, and nothing the client sends can move it.
-/// </summary>
-public sealed class RequestArrivalFeature(DateTimeOffset arrivedAt)
-{
-    public DateTimeOffset ArrivedAt { get; } = arrivedAt;
-}
-
-/// <summary>Settings in the <c>Requests</c> section.</summary>
-public sealed class RequestOptions
-{
-    /// <summary>
-    /// The longest a request's body may take to arrive once its headers are in (2 minutes: a 5 MB
-    /// letter over a 512 kbit/s line). A body still arriving then is answered 408 and not acted on.
-    /// </summary>
-    public TimeSpan BodyTimeout { get; set; } = TimeSpan.FromMinutes(2);
-}
-
 public static class RequestArrival
 {
     /// <summary>Stamps every request when its headers are in (what a request without a body is judged by).</summary>

@@ -6,15 +6,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ICP.Web.Features.Accounts;
 
-/// <summary>What a confirmation of identity came to.</summary>
-public enum IdentityConfirmation
-{
-    Confirmed,
-    WrongPassword,
-    WrongCode,
-    LockedOut,
-}
-
 /// <summary>
 /// Sessions of an account: ended all at once (sign-out), kept going after a change that ended the
 /// others, and proven again ("confirm it is you") before a change of password or second factor.

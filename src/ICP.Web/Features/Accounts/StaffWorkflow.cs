@@ -5,37 +5,11 @@ using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
-using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Accounts;
-
-public sealed class StaffInvitationForm
-{
-    public string DisplayName { get; set; } = string.Empty;
-
-    public string Email { get; set; } = string.Empty;
-
-    public string Role { get; set; } = StaffRoles.Evaluator;
-}
-
-public sealed class StaffInvitationFormValidator : AbstractValidator<StaffInvitationForm>
-{
-    public StaffInvitationFormValidator(IStringLocalizer<SharedResource> t)
-    {
-        RuleFor(f => f.DisplayName).NotEmpty().WithMessage(_ => t["Enter the name."]).MaximumLength(200).WithMessage(_ => t["Use at most {0} characters.", 200])
-            .PlainName(t);
-        RuleFor(f => f.Email).NotEmpty().WithMessage(_ => t["Enter the e-mail address."]).EmailAddress().WithMessage(_ => t["Enter a valid e-mail address."])
-            .MaximumLength(256).WithMessage(_ => t["Use at most {0} characters.", 256]);
-        RuleFor(f => f.Role).Must(r => StaffRoles.All.Contains(r)).WithMessage(_ => t["Choose a role."]);
-    }
-}
-
-public sealed record StaffMember(string UserId, string Name, string Email, IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool Confirmed);
 
 /// <summary>
 /// Staff accounts: created by invitation (or, for the first programme manager, by a command), each

@@ -6,39 +6,13 @@ using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Email;
-using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Applications;
-
-/// <summary>The result of saving a step: the field errors that stopped it, or the new version and what submission still needs.</summary>
-public sealed record StepSaveResult(
-    IReadOnlyList<(string Field, string Message)> Errors, Guid? NewVersion, bool IsComplete, IReadOnlyList<(string Field, string Message)> StillNeeded)
-{
-    public bool Saved => NewVersion is not null;
-}
-
-/// <summary>Why an upload was refused.</summary>
-public enum DocumentProblem
-{
-    None,
-    Missing,
-    TooLarge,
-    NotPdf,
-    TooManyUploads,
-    QuotaFull,
-}
-
-/// <summary>
-/// What became of an upload; <see cref="RetryAfter"/> is set when too many came too fast, and
-/// <see cref="Refusal"/> is the rule that refused it, when a rule did (its message is in DomainMessages).
-/// </summary>
-public sealed record UploadResult(DocumentProblem Problem, TimeSpan? RetryAfter = null, DomainException? Refusal = null);
 
 /// <summary>
 /// Everything a city does to its application: start it, save steps, upload the letter, submit,
@@ -399,34 +373,5 @@ public sealed class ApplicationWorkflow(
         }
 
         return clean.Length > 200 ? clean[^200..] : clean;
-    }
-}
-
-/// <summary>No application with that id belongs to the person's local authority (answered 404).</summary>
-public sealed class ApplicationNotFoundException() : Exception("Application not found.");
-
-/// <summary>Checks a file's content, not its name: a PDF starts with "%PDF-" and ends with "%%EOF".</summary>
-public static class PdfCheck
-{
-    public static async Task<bool> LooksLikePdfAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        if (!stream.CanSeek || stream.Length < 16)
-        {
-            return false;
-        }
-
-        var head = new byte[1024];
-        stream.Position = 0;
-        var read = await stream.ReadAsync(head, cancellationToken);
-        if (!head.AsSpan(0, Math.Min(read, 8)).StartsWith("%PDF-"u8))
-        {
-            return false;
-        }
-
-        var tailLength = (int)Math.Min(2048, stream.Length);
-        var tail = new byte[tailLength];
-        stream.Position = stream.Length - tailLength;
-        await stream.ReadExactlyAsync(tail, cancellationToken);
-        return tail.AsSpan().IndexOf("%%EOF"u8) >= 0;
     }
 }

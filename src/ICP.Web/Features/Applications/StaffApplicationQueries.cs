@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
-using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
@@ -12,101 +11,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Applications;
-
-/// <summary>The filters of the staff's application list (all optional); bound from the query string.</summary>
-public sealed class ApplicationFilter
-{
-    public string? Group { get; set; }
-
-    public string? Country { get; set; }
-
-    public string? Theme { get; set; }
-
-    public ApplicationStatus? Status { get; set; }
-
-    public decimal? MinScore { get; set; }
-
-    public decimal? MaxScore { get; set; }
-
-    /// <summary>Free text: part of the reference or of the local authority's name.</summary>
-    public string? Text { get; set; }
-
-    /// <summary>reference, authority, country, status, score, submitted.</summary>
-    public string Sort { get; set; } = "reference";
-
-    public bool Descending { get; set; }
-
-    public int Page { get; set; } = 1;
-
-    /// <summary>Keyset cursor: the page starts right after the row with these sort keys (a "next page" link).</summary>
-    public string? After { get; set; }
-
-    /// <summary>Keyset cursor: the page ends right before the row with these sort keys (a "previous page" link).</summary>
-    public string? Before { get; set; }
-
-    public const int PageSize = 50;
-
-    /// <summary>The query string of this filter, with <paramref name="page"/> (for links); a cursor only where given.</summary>
-    public string Query(int? page = null, string? sort = null, bool? descending = null, string? after = null, string? before = null)
-    {
-        var parts = new List<string>();
-        void Add(string name, object? value)
-        {
-            if (value is not null && value.ToString() is { Length: > 0 } text)
-            {
-                parts.Add($"{name}={Uri.EscapeDataString(text)}");
-            }
-        }
-
-        Add("group", Group);
-        Add("country", Country);
-        Add("theme", Theme);
-        Add("status", Status);
-        Add("minScore", MinScore?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("maxScore", MaxScore?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("text", Text);
-        Add("sort", sort ?? Sort);
-        if (descending ?? Descending)
-        {
-            Add("descending", "true");
-        }
-
-        Add("page", page ?? Page);
-        Add("after", after);
-        Add("before", before);
-        return "?" + string.Join('&', parts);
-    }
-}
-
-public sealed record ApplicationRow(
-    int Id, string Reference, string Authority, string Country, string QuotaGroup, ApplicationStatus Status, int Versions,
-    DateTimeOffset? LastSubmittedAt, string? PrimaryTheme, string? SecondaryTheme, decimal? Score, decimal? Spread, int Evaluations, bool Passes);
-
-public sealed record FacetCount(string Value, int Count);
-
-public sealed record ApplicationListPage(
-    ApplicationFilter Filter, IReadOnlyList<ApplicationRow> Rows, int Total, IReadOnlyList<FacetCount> ByStatus, IReadOnlyList<FacetCount> ByGroup,
-    IReadOnlyList<FacetCount> ByTheme, IReadOnlyList<(string Code, string Name)> Groups, IReadOnlyList<(string Code, string Name)> Countries,
-    IReadOnlyList<(string Slug, string Name)> Themes, string? FirstCursor = null, string? LastCursor = null)
-{
-    public int Pages => Paging.PageCount(Total, ApplicationFilter.PageSize);
-}
-
-public sealed record EvaluationView(
-    string Evaluator, EvaluationStatus Status, decimal? WeightedTotal, bool? MeetsThresholds, string Comment, DateTimeOffset? SubmittedAt,
-    IReadOnlyList<(string Criterion, int? Score, string Comment)> Scores);
-
-public sealed record StaffApplicationDetail(
-    int Id, string Reference, string Authority, string Country, string QuotaGroup, ApplicationStatus Status,
-    IReadOnlyList<VersionInfo> Versions, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<StatusChangeInfo> History,
-    SubmissionContent? EvaluatedContent, int? EvaluatedVersion, IReadOnlyList<EvaluationView> Evaluations, ConsolidatedScoreView? Score,
-    IReadOnlyList<(string EvaluatorId, string Name)> AssignedEvaluators, IReadOnlyList<(string EvaluatorId, string Name)> AssignableEvaluators,
-    DecisionView? Decision, IReadOnlyList<(DateTimeOffset At, string Kind, string Subject, string State)> Messages, string TimeZoneId, decimal SpreadLimit,
-    IReadOnlyDictionary<string, string> ThemeNames, int LocalAuthorityId, IReadOnlyList<TeamMember> Team)
-{
-    /// <summary>A theme's name from the slug the answers store (the slug itself if the theme is gone).</summary>
-    public string Theme(string slug) => ThemeNames.TryGetValue(slug, out var name) ? name : slug;
-}
 
 /// <summary>Reads for programme managers over every application of the call.</summary>
 public sealed class StaffApplicationQueries(IcpDbContext db, IOptions<EvaluationOptions> options, CurrentCall currentCall)

@@ -1,20 +1,11 @@
 using FluentValidation;
 using FluentValidation.Internal;
 using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Calls;
 using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Applications;
-
-/// <summary>What a step's answers break: limits that stop a save, and what submission still needs.</summary>
-public sealed record StepCheck(IReadOnlyList<(string Field, string Message)> Errors, IReadOnlyList<(string Field, string Message)> StillNeeded)
-{
-    public bool CanSave => Errors.Count == 0;
-
-    public bool IsComplete => Errors.Count == 0 && StillNeeded.Count == 0;
-}
 
 /// <summary>
 /// Runs a step's validator twice: its default rules (limits and formats, which a draft must respect)

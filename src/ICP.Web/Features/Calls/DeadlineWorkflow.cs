@@ -3,40 +3,11 @@ using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
-using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Calls;
-
-/// <summary>A new deadline: the last day on time (until 23:59:59 Brussels time that day), and why.</summary>
-public sealed class DeadlineForm
-{
-    public DateOnly? LastDay { get; set; }
-
-    public string Reason { get; set; } = string.Empty;
-
-    /// <summary>For an individual extension: the local authority.</summary>
-    public int? AuthorityId { get; set; }
-}
-
-public sealed class DeadlineFormValidator : AbstractValidator<DeadlineForm>
-{
-    public DeadlineFormValidator(IStringLocalizer<SharedResource> t)
-    {
-        RuleFor(f => f.LastDay).NotNull().WithMessage(_ => t["Enter the last day on time."]);
-        RuleFor(f => f.Reason).NotEmpty().WithMessage(_ => t["Give the reason."]).MaximumLength(TextLimits.Reason).WithMessage(_ => t["Use at most {0} characters.", TextLimits.Reason]);
-    }
-}
-
-public sealed record ExtensionRow(int AuthorityId, string Authority, string Country, DateTimeOffset Until, string Reason, string GrantedBy, DateTimeOffset GrantedAt, bool Active);
-
-public sealed record DeadlinePage(
-    DateTimeOffset OriginalDeadline, DateTimeOffset CurrentDeadline, IReadOnlyList<(DateTimeOffset From, DateTimeOffset To, string Reason, string By, DateTimeOffset At)> History,
-    IReadOnlyList<ExtensionRow> Individual, IReadOnlyList<(int Id, string Name, string Country)> Authorities, DeadlineForm CallForm, DeadlineForm IndividualForm, string TimeZoneId);
 
 /// <summary>Moving the deadline for everyone, or for one local authority; each move recorded with its reason.</summary>
 public sealed class DeadlineWorkflow(IcpDbContext db, DatabaseWrites writes, AuditTrail audit, TimeProvider clock, CurrentCall currentCall)

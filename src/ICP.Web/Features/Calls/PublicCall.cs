@@ -20,9 +20,3 @@ public sealed record PublicCall(
     /// <summary>The window for everyone, as <see cref="Call.Window"/> gives it.</summary>
     public ApplicationWindow Window => new(OpensAt, Deadline);
 }
-
-/// <summary>One move of the call's deadline, from one instant to a later one.</summary>
-public sealed record ExtensionMove(DateTimeOffset From, DateTimeOffset To);
-
-/// <summary>A theme's English texts, with what identifies its translations.</summary>
-public sealed record ThemeText(int Id, string Slug, string Name, string Description);

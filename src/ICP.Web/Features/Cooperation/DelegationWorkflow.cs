@@ -2,13 +2,12 @@ using ICP.Domain.Activities;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Domain.Cooperation;
+using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Applications;
 using ICP.Web.Features.Activities;
 using ICP.Web.Features.Audit;
-using ICP.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Cooperation;

@@ -8,9 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Email;
 
-/// <summary>A call to action in an e-mail: a button in HTML, a plain link in text.</summary>
-public sealed record EmailLink(string Text, string Url);
-
 /// <summary>
 /// Writes the portal's e-mails in the recipient's language, as outbox messages (plain text and a
 /// simple HTML alternative, with no image or remote resource).

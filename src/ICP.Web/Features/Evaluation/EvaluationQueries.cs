@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
-using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
@@ -11,26 +10,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Evaluation;
-
-public sealed record AssignmentRow(int ApplicationId, string Reference, string Authority, string Country, EvaluationStatus? Status, decimal? WeightedTotal);
-
-public sealed record DeclarationPage(
-    bool Confirmed, DateTimeOffset? ConfirmedAt, IReadOnlyCollection<string> Countries, IReadOnlyCollection<int> Authorities,
-    IReadOnlyList<(string Code, string Name)> AllCountries, IReadOnlyList<(int Id, string Name, string Country)> AllAuthorities);
-
-public sealed record MyEvaluationsPage(bool DeclarationConfirmed, IReadOnlyList<AssignmentRow> Assignments);
-
-public sealed record CriterionView(int Id, int Order, string Title, string Description, int Weight, int? Threshold);
-
-public sealed record ScorePage(
-    int ApplicationId, string Reference, string Authority, int VersionNumber, SubmissionContent Content, int? DocumentId,
-    IReadOnlyList<CriterionView> Criteria, ScoreForm Form, EvaluationStatus? Status, decimal? WeightedTotal, bool? MeetsThresholds,
-    IReadOnlyList<EvaluationView> OthersSubmitted, int OthersHidden, IReadOnlyDictionary<string, string> ThemeNames);
-
-public sealed record EvaluatorLoad(string Id, string Name, bool Declared, int Conflicts, int Assigned, int Submitted);
-
-public sealed record EvaluationOverviewPage(
-    IReadOnlyList<EvaluatorLoad> Evaluators, int Applications, int FullyAssigned, int Evaluated, bool CriteriaLocked, IReadOnlyList<CriterionView> Criteria, int PerApplication);
 
 /// <summary>Reads for evaluators (their own assignments) and for programme managers (the overview).</summary>
 public sealed class EvaluationQueries(IcpDbContext db, IOptions<EvaluationOptions> options, CurrentCall currentCall)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
@@ -7,49 +6,13 @@ using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
-using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Evaluation;
-
-/// <summary>The evaluator's scores as posted: one score (0–5, or none yet) and comment per criterion, and an overall comment.</summary>
-public sealed class ScoreForm
-{
-    public List<CriterionScoreInput> Scores { get; set; } = [];
-
-    public string Comment { get; set; } = string.Empty;
-}
-
-public sealed class CriterionScoreInput
-{
-    public int CriterionId { get; set; }
-
-    public int? Score { get; set; }
-
-    public string Comment { get; set; } = string.Empty;
-}
-
-/// <summary>What an evaluator may send: scores 0–5 (or none yet) and comments that fit their columns.</summary>
-public sealed class ScoreFormValidator : AbstractValidator<ScoreForm>
-{
-    public ScoreFormValidator(IStringLocalizer<SharedResource> t)
-    {
-        RuleForEach(f => f.Scores).ChildRules(score =>
-        {
-            score.RuleFor(s => s.Score).InclusiveBetween(0, 5).When(s => s.Score is not null)
-                .WithMessage(_ => t["A score is a whole number from 0 to 5."]);
-            score.RuleFor(s => s.Comment).MaximumLength(TextLimits.CriterionComment)
-                .WithMessage(_ => t["Use at most {0} characters.", TextLimits.CriterionComment]);
-        });
-        RuleFor(f => f.Comment).MaximumLength(TextLimits.EvaluationComment).WithMessage(_ => t["Use at most {0} characters.", TextLimits.EvaluationComment]);
-    }
-}
 
 /// <summary>
 /// Evaluation: declarations of conflicts, assignments (by hand and automatic), scoring, the
@@ -303,5 +266,3 @@ public sealed class EvaluationWorkflow(IcpDbContext db, DatabaseWrites writes, A
     private async Task<List<string>> EvaluatorIdsAsync(CancellationToken cancellationToken) =>
         await db.AssignableEvaluators().Select(u => u.Id).ToListAsync(cancellationToken);
 }
-
-public sealed record AutoAssignResult(int Made, IReadOnlyList<string> ShortOfEvaluators);

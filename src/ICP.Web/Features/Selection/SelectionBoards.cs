@@ -1,16 +1,9 @@
 using ICP.Domain.Applications;
-using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Selection;
-
-/// <summary>What the board page shows of a candidate beyond what the board's rules need.</summary>
-public sealed record CandidateDetails(string Authority, decimal? Spread, int Evaluations, bool MeetsThresholds);
-
-/// <summary>A quota group's board as loaded, with the details the board page shows.</summary>
-public sealed record LoadedBoard(SelectionBoard Board, IReadOnlyDictionary<int, CandidateDetails> Details);
 
 /// <summary>
 /// Loads a quota group's <see cref="SelectionBoard"/>: the one shape the board page, the overview

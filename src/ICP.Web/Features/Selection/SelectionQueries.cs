@@ -1,6 +1,5 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
-using ICP.Domain.Programme;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
@@ -10,32 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Selection;
-
-public sealed record BoardCandidate(
-    int ApplicationId, string Reference, string Authority, string Country, ApplicationStatus Status, decimal? Score, decimal? Spread, int Evaluations,
-    bool Passes, DecisionOutcome? Outcome, DecisionState? State, int? ReserveRank, int Rank, bool CanStage, bool BelowThreshold);
-
-public sealed record CountryUse(string Country, int Selected);
-
-/// <summary>
-/// A quota group's board. <see cref="Candidates"/> is one page of the ranking (or all of it when no
-/// page was asked for); the counts, the cap use and the proposal always cover the whole group.
-/// </summary>
-public sealed record BoardPage(
-    string GroupCode, string GroupName, int Seats, int? PerCountryCap, int SeatsTaken, int Pending, int Released, IReadOnlyList<BoardCandidate> Candidates,
-    IReadOnlyList<CountryUse> Countries, BoardCandidate? ProposedReplacement, bool CallClosed, decimal SpreadLimit,
-    int Page = 1, int Pages = 1, int TotalCandidates = 0)
-{
-    /// <summary>Candidates per page: a board of thousands is read from the top, and each row carries a form.</summary>
-    public const int PageSize = 100;
-}
-
-public sealed record GroupSummary(string Code, string Name, int Seats, int Applications, int Evaluated, int Selected, int Pending, int Released);
-
-/// <summary>How many decisions share a group, outcome, state and application status.</summary>
-public sealed record DecisionCount(string Group, DecisionOutcome Outcome, DecisionState State, ApplicationStatus Status, int Count);
-
-public sealed record SelectedCity(string CountryCode, string Country, string City, string QuotaGroup, DateTimeOffset ReleasedAt);
 
 /// <summary>Reads for selection boards, and the public results.</summary>
 public sealed class SelectionQueries(IcpDbContext db, SelectionBoards boards, TimeProvider clock, IOptions<EvaluationOptions> options, CurrentCall currentCall)

@@ -1,0 +1,11 @@
+using ICP.Web.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Features.Accounts;
+
+public sealed class ChangePasswordForm
+{
+    public string NewPassword { get; set; } = string.Empty;
+
+    public string ConfirmPassword { get; set; } = string.Empty;
+}

@@ -1,0 +1,9 @@
+using ICP.Web.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Features.Accounts;
+
+public sealed class CodeForm
+{
+    public string Code { get; set; } = string.Empty;
+}

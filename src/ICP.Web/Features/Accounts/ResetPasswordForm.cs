@@ -1,0 +1,15 @@
+using ICP.Web.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Features.Accounts;
+
+public sealed class ResetPasswordForm
+{
+    public string Email { get; set; } = string.Empty;
+
+    public string Code { get; set; } = string.Empty;
+
+    public string Password { get; set; } = string.Empty;
+
+    public string ConfirmPassword { get; set; } = string.Empty;
+}

@@ -1,0 +1,10 @@
+using ICP.Domain.Programme;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Authorities;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace ICP.Web.Features.Applications;
+
+public sealed record ReviewPage(
+    ApplicationSummary Application, DeadlineInfo Deadline, SubmissionPreview Preview, Guid IdempotencyKey, string DraftFingerprint,
+    bool IsDesignatedSubmitter, IReadOnlyList<string> Problems);

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using ICP.Domain.Applications;
+using ICP.Domain.Authorities;
+using ICP.Infrastructure.Persistence;
+using ICP.Web.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Features.Applications;
+
+/// <summary>
+/// A step of the application form. The step's answers are saved as JSON; <see cref="Version"/> is
+/// the saved version the editor started from (not part of the answers).
+/// </summary>
+public abstract class StepForm
+{
+    [JsonIgnore]
+    public Guid Version { get; set; }
+}

@@ -1,0 +1,11 @@
+using ICP.Domain.Programme;
+using ICP.Web.Features.Accounts;
+using ICP.Web.Features.Authorities;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace ICP.Web.Features.Applications;
+
+/// <summary>The answers as they stand, for the review page.</summary>
+public sealed record SubmissionPreview(
+    string OfficialName, string CountryCode, LocalAuthorityStepForm LocalAuthority, ContactsStepForm Contacts, ThemesStepForm Themes,
+    IReadOnlyDictionary<string, ICP.Web.Features.Programme.LocalisedText> ThemeNames, CaseStepForm Case, CapacityStepForm Capacity);

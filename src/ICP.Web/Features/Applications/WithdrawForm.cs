@@ -1,0 +1,9 @@
+using ICP.Domain.Common;
+using Microsoft.Extensions.Localization;
+
+namespace ICP.Web.Features.Applications;
+
+public sealed class WithdrawForm
+{
+    public string Reason { get; set; } = string.Empty;
+}

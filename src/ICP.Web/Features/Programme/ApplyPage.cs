@@ -1,0 +1,6 @@
+namespace ICP.Web.Features.Programme;
+
+public sealed record ApplyPage(CallSummary Call, IReadOnlyList<QuotaGroupItem> QuotaGroups, IReadOnlyList<ThemeItem> Themes) : PublicPage
+{
+    public int TotalSeats => QuotaGroups.Sum(g => g.Seats);
+}

@@ -1,0 +1,8 @@
+namespace ICP.Web.Features.Programme;
+
+public enum PhaseTiming
+{
+    Past,
+    Current,
+    Upcoming,
+}

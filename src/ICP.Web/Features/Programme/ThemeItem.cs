@@ -1,0 +1,3 @@
+namespace ICP.Web.Features.Programme;
+
+public sealed record ThemeItem(string Slug, LocalisedText Name, LocalisedText Description);

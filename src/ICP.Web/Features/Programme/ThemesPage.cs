@@ -1,0 +1,3 @@
+namespace ICP.Web.Features.Programme;
+
+public sealed record ThemesPage(CallSummary Call, IReadOnlyList<ThemeItem> Themes) : PublicPage;

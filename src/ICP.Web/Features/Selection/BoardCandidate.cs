@@ -1,0 +1,14 @@
+using ICP.Domain.Applications;
+using ICP.Domain.Programme;
+using ICP.Domain.Selection;
+using ICP.Web.Configuration;
+using ICP.Web.Features.Calls;
+using ICP.Web.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ICP.Web.Features.Selection;
+
+public sealed record BoardCandidate(
+    int ApplicationId, string Reference, string Authority, string Country, ApplicationStatus Status, decimal? Score, decimal? Spread, int Evaluations,
+    bool Passes, DecisionOutcome? Outcome, DecisionState? State, int? ReserveRank, int Rank, bool CanStage, bool BelowThreshold);

@@ -1,0 +1,8 @@
+using FluentValidation.Internal;
+using FluentValidation.Validators;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace ICP.Web.Mvc;
+
+/// <summary>Hints a field's rules give: its maximum length, whether it must be filled to save, or to submit.</summary>
+public sealed record FieldRules(int? MaxLength, bool Required, bool RequiredToSubmit);
