@@ -27,6 +27,13 @@ public sealed class Activity
     public const int MaxCapacity = 10_000;
     public const int MaxDelegatesPerCity = 20;
 
+    /// <summary>
+    /// How long after the delegates' cut-off the unused kept places go to the public: a city's
+    /// request that arrived before the cut-off may still wait for its turn to write (at most
+    /// <c>Database:WriteQueueTimeout</c>, 30 s by default) and is decided first, against the kept places.
+    /// </summary>
+    public static readonly TimeSpan CityPlacesReleaseGrace = TimeSpan.FromMinutes(5);
+
     private readonly List<ActivityRegistration> _registrations = [];
     private readonly List<ConferenceSession> _sessions = [];
 
@@ -227,18 +234,29 @@ public sealed class Activity
     /// </summary>
     public void SeatDelegate(int delegatesBefore, bool byStaff)
     {
-        var after = delegatesBefore + 1;
-        if (Kind == ActivityKind.ClosingConference)
+        if (Kind != ActivityKind.ClosingConference)
         {
-            if (!byStaff && after > PlacesForCities)
-            {
-                throw new CityPlacesTakenException(PlacesForCities, conferenceFull: false);
-            }
+            // A study visit has no shared pool: nothing of the activity changes (its token neither,
+            // so a city's delegates never conflict with a staff member's open edit of the visit).
+            return;
+        }
 
-            if ((Capacity ?? 0) - PlacesHeldForCitiesOf(PlacesForCities, after, CityPlacesReleasedAt) < PlacesTaken)
-            {
-                throw new CityPlacesTakenException(PlacesForCities, conferenceFull: true);
-            }
+        var after = delegatesBefore + 1;
+        var heldBefore = PlacesHeldForCitiesOf(PlacesForCities, delegatesBefore, CityPlacesReleasedAt);
+        var heldAfter = PlacesHeldForCitiesOf(PlacesForCities, after, CityPlacesReleasedAt);
+
+        // Only a delegate who makes the cities hold one place more needs a free place: taking a
+        // place already kept for the cities is never refused because the public side is full (staff
+        // may have seated a waiting person beyond the capacity).
+        var noFreePlace = heldAfter > heldBefore && (Capacity ?? 0) - heldAfter < PlacesTaken;
+        if (!byStaff && (after > PlacesForCities || noFreePlace))
+        {
+            throw new CityPlacesTakenException(PlacesForCities, conferenceFull: false);
+        }
+
+        if (noFreePlace)
+        {
+            throw new CityPlacesTakenException(PlacesForCities, conferenceFull: true);
         }
 
         CityDelegates = after;
@@ -252,14 +270,22 @@ public sealed class Activity
     /// </summary>
     public IReadOnlyList<ActivityRegistration> UnseatDelegate(int delegatesBefore, DateTimeOffset now)
     {
+        if (Kind != ActivityKind.ClosingConference)
+        {
+            return [];
+        }
+
         CityDelegates = Math.Max(0, delegatesBefore - 1);
         Touch();
         return now < StartsAt ? PromoteWhileRoom(now) : [];
     }
 
+    /// <summary>The instant from which the unused kept places go to the public: the delegates' cut-off and <see cref="CityPlacesReleaseGrace"/>.</summary>
+    public static DateTimeOffset? CityPlacesReleaseAt(DateTimeOffset? delegateCutoff) => delegateCutoff + CityPlacesReleaseGrace;
+
     /// <summary>Whether <see cref="ReleaseCityPlaces"/> has something to do at <paramref name="now"/>.</summary>
     public bool CityPlacesDueForRelease(DateTimeOffset now) =>
-        Kind == ActivityKind.ClosingConference && CityPlacesReleasedAt is null && DelegateCutoff is { } cutoff && now >= cutoff;
+        Kind == ActivityKind.ClosingConference && CityPlacesReleasedAt is null && CityPlacesReleaseAt(DelegateCutoff) is { } releaseAt && now >= releaseAt;
 
     /// <summary>
     /// The delegates' cut-off passed: the kept places the cities did not use
@@ -282,12 +308,15 @@ public sealed class Activity
 
     /// <summary>
     /// Whether a participating city's own calendar carries the activity: a public one (online
-    /// sessions, the conference: the city may come), and a study visit the city sends delegates to
-    /// or may still send some to (before the cut-off, an invitation to plan for). A study visit past
-    /// its cut-off without the city's delegates is other cities' trip (ADR 21).
+    /// sessions, the conference: the city may come), and one taking delegates (a study visit, the
+    /// conference) the city sends delegates to or may still send some to (before the cut-off, an
+    /// invitation to plan for). A study visit past its cut-off without the city's delegates is other
+    /// cities' trip (ADR 21).
     /// </summary>
     public static bool ConcernsCity(ActivityKind kind, bool isPublic, DateTimeOffset? delegateCutoff, bool cityHasDelegates, DateTimeOffset now) =>
-        kind == ActivityKind.StudyVisit ? cityHasDelegates || AcceptsDelegates(kind, delegateCutoff, now) : isPublic;
+        kind == ActivityKind.StudyVisit
+            ? cityHasDelegates || AcceptsDelegates(kind, delegateCutoff, now)
+            : isPublic || (TakesDelegates(kind) && (cityHasDelegates || AcceptsDelegates(kind, delegateCutoff, now)));
 
     public void EnsureAcceptsDelegates(DateTimeOffset now)
     {
@@ -443,7 +472,7 @@ public sealed class Activity
 
     private void Apply(TimelinePhase phase, ActivityDetails details, string by, DateTimeOffset now)
     {
-        Check(phase, Kind, details);
+        Check(phase, Kind, details, CityDelegates);
         PhaseId = phase.Id;
         Title = details.Title.Trim();
         Description = details.Description?.Trim() ?? string.Empty;
@@ -454,7 +483,7 @@ public sealed class Activity
         HostCity = Kind == ActivityKind.StudyVisit ? details.HostCity!.Trim() : string.Empty;
         Place = Kind == ActivityKind.OnlineSession ? string.Empty : details.Place?.Trim() ?? string.Empty;
         Agenda = Kind == ActivityKind.StudyVisit ? details.Agenda?.Trim() ?? string.Empty : string.Empty;
-        var delegatesComing = Kind == ActivityKind.StudyVisit || (Kind == ActivityKind.ClosingConference && details.PlacesForCities > 0);
+        var delegatesComing = Kind == ActivityKind.StudyVisit || (Kind == ActivityKind.ClosingConference && (details.PlacesForCities > 0 || CityDelegates > 0));
         DelegateLimitPerCity = delegatesComing ? details.DelegateLimitPerCity : null;
         DelegateCutoff = delegatesComing ? details.DelegateCutoff?.ToUniversalTime() : null;
         ThemeSlug = Kind == ActivityKind.OnlineSession ? details.ThemeSlug!.Trim() : string.Empty;
@@ -473,7 +502,7 @@ public sealed class Activity
         Touch();
     }
 
-    private static void Check(TimelinePhase phase, ActivityKind kind, ActivityDetails details)
+    private static void Check(TimelinePhase phase, ActivityKind kind, ActivityDetails details, int cityDelegates)
     {
         Refuse(phase.Kind != PhaseKindFor(kind), ActivityProblem.WrongPhase);
         Refuse(string.IsNullOrWhiteSpace(details.Title), ActivityProblem.TitleMissing);
@@ -503,9 +532,10 @@ public sealed class Activity
             case ActivityKind.ClosingConference:
                 Refuse(details.Capacity is not (>= 1 and <= MaxCapacity), ActivityProblem.CapacityOutOfRange);
                 Refuse(details.PlacesForCities < 0 || details.PlacesForCities > details.Capacity, ActivityProblem.PlacesForCitiesOutOfRange);
-                if (details.PlacesForCities > 0)
+                if (details.PlacesForCities > 0 || cityDelegates > 0)
                 {
                     // Delegates first, then the public: the cities need a limit each and a cut-off, when the unused places open.
+                    // Kept while delegates are registered, even with no place kept any more: staff still see and change them.
                     Refuse(details.DelegateLimitPerCity is not (>= 1 and <= MaxDelegatesPerCity), ActivityProblem.DelegateLimitOutOfRange);
                     Refuse(details.DelegateCutoff is null, ActivityProblem.CutoffMissing);
                     Refuse(details.DelegateCutoff > details.StartsAt, ActivityProblem.CutoffAfterStart);

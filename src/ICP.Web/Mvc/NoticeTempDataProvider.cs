@@ -31,6 +31,9 @@ public sealed class NoticeTempDataProvider(IDataProtectionProvider protection, I
 
     private const int IdLength = 16;
 
+    /// <summary>The longest cookie value written: browsers drop a cookie of more than 4,096 bytes (name and attributes included).</summary>
+    public const int MaxCookieValueLength = 3_800;
+
     private readonly IDataProtector protector = protection.CreateProtector("ICP.Web.Mvc.NoticeTempDataProvider");
 
     /// <summary>True when the address names a notice: the page is rendered for this visitor, with it, and never cached.</summary>
@@ -84,10 +87,21 @@ public sealed class NoticeTempDataProvider(IDataProtectionProvider protection, I
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(IdLength / 2));
         var strings = values.ToDictionary(v => v.Key, v => v.Value as string
             ?? throw new InvalidOperationException($"A notice value must be a string; '{v.Key}' is a {v.Value?.GetType().Name ?? "null"}."));
-        var protectedContent = protector.Protect(JsonSerializer.SerializeToUtf8Bytes(strings));
-        context.Response.Cookies.Append(CookiePrefix + id, WebEncoders.Base64UrlEncode(protectedContent), Options(context, Lifetime));
+        var content = Encode(strings);
+        while (content.Length > MaxCookieValueLength)
+        {
+            // Never lost silently: the longest text is shortened (and said so) until the cookie fits.
+            var longest = strings.MaxBy(v => v.Value.Length);
+            strings[longest.Key] = longest.Value[..(longest.Value.Length / 2)] + "…";
+            logger.LogWarning("A notice was too long for its cookie; {Key} was shortened to {Length} characters.", longest.Key, strings[longest.Key].Length);
+            content = Encode(strings);
+        }
+
+        context.Response.Cookies.Append(CookiePrefix + id, content, Options(context, Lifetime));
         context.Response.Headers.Location = WithNotice(location, id);
     }
+
+    private string Encode(Dictionary<string, string> strings) => WebEncoders.Base64UrlEncode(protector.Protect(JsonSerializer.SerializeToUtf8Bytes(strings)));
 
     /// <summary>The address with <c>notice={id}</c> as its only notice parameter, before any fragment.</summary>
     public static string WithNotice(string location, string id)

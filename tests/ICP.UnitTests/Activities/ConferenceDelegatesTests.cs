@@ -17,6 +17,7 @@ public sealed class ConferenceDelegatesTests
     private static readonly DateTimeOffset Start = new(2023, 2, 22, 9, 0, 0, TimeSpan.FromHours(1));
     private static readonly DateTimeOffset Cutoff = Start.AddDays(-20);
     private static readonly DateTimeOffset Early = Cutoff.AddDays(-30);
+    private static readonly DateTimeOffset ReleaseAt = Cutoff + Activity.CityPlacesReleaseGrace;
 
     internal static Activity Conference(int capacity = 5, int placesForCities = 3, int limitPerCity = 2) => Activity.Create(
         Programme.IcpAgir2021Call().Phases.First(p => p.Kind == PhaseKind.ClosingConference), ActivityKind.ClosingConference,
@@ -82,17 +83,18 @@ public sealed class ConferenceDelegatesTests
         var waiting = Enumerable.Range(1, 4).Select(i => RegistrationTests.Confirmed(conference, $"w{i}@example.org", Early.AddMinutes(i))).ToList();
         Assert.All(waiting, w => Assert.Equal(RegistrationStatus.Waiting, w.Status));
 
-        // Not before the cut-off.
-        Assert.Empty(conference.ReleaseCityPlaces(1, Cutoff.AddTicks(-1)));
+        // Not before the cut-off and its grace (a city's request that arrived in time is decided first).
+        Assert.Empty(conference.ReleaseCityPlaces(1, Cutoff));
+        Assert.Empty(conference.ReleaseCityPlaces(1, ReleaseAt.AddTicks(-1)));
         Assert.Null(conference.CityPlacesReleasedAt);
 
-        var promoted = conference.ReleaseCityPlaces(1, Cutoff);
+        var promoted = conference.ReleaseCityPlaces(1, ReleaseAt);
 
         // Three kept places were unused: the first three waiting, in the order they joined, get them.
         Assert.Equal(waiting.Take(3), promoted);
         Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waiting], waiting.Select(w => w.Status));
-        Assert.Equal((Cutoff, 1, 5, 0), (conference.CityPlacesReleasedAt!.Value, conference.PlacesHeldForCities, conference.PublicPlaces, conference.PlacesLeft));
-        Assert.Empty(conference.ReleaseCityPlaces(1, Cutoff.AddHours(1)));
+        Assert.Equal((ReleaseAt, 1, 5, 0), (conference.CityPlacesReleasedAt!.Value, conference.PlacesHeldForCities, conference.PublicPlaces, conference.PlacesLeft));
+        Assert.Empty(conference.ReleaseCityPlaces(1, ReleaseAt.AddHours(1)));
         Assert.Equal(5, confirmed.Count + promoted.Count);
     }
 
@@ -106,17 +108,17 @@ public sealed class ConferenceDelegatesTests
         RegistrationTests.Confirmed(conference, "p1@example.org", Early);
         RegistrationTests.Confirmed(conference, "p2@example.org", Early);
         var next = RegistrationTests.Confirmed(conference, "w1@example.org", Early);
-        Assert.Empty(conference.ReleaseCityPlaces(2, Cutoff));
+        Assert.Empty(conference.ReleaseCityPlaces(2, ReleaseAt));
 
         // Staff remove a delegate after the cut-off: the place goes to the first waiting.
-        var (_, promoted) = lisbon.Remove(conference, conference.CityDelegates, 0, Cutoff.AddDays(1), "manager-1", byStaff: true);
+        var (_, promoted) = lisbon.Remove(conference, conference.CityDelegates, 0, ReleaseAt.AddDays(1), "manager-1", byStaff: true);
         Assert.Equal([next], promoted);
         Assert.Equal(RegistrationStatus.Confirmed, next.Status);
 
         // No place is free now: staff cannot seat another delegate; the city cannot either (past its cut-off).
-        var full = Assert.Throws<CityPlacesTakenException>(() => lisbon.Add(conference, conference.CityDelegates, "Eva", "Mayor", "eva@lisboa.example", Cutoff.AddDays(1), "manager-1", byStaff: true));
+        var full = Assert.Throws<CityPlacesTakenException>(() => lisbon.Add(conference, conference.CityDelegates, "Eva", "Mayor", "eva@lisboa.example", ReleaseAt.AddDays(1), "manager-1", byStaff: true));
         Assert.True(full.ConferenceFull);
-        Assert.Throws<DelegateCutoffPassedException>(() => lisbon.Add(conference, conference.CityDelegates, "Eva", "Mayor", "eva@lisboa.example", Cutoff.AddDays(1), "officer-1", byStaff: false));
+        Assert.Throws<DelegateCutoffPassedException>(() => lisbon.Add(conference, conference.CityDelegates, "Eva", "Mayor", "eva@lisboa.example", ReleaseAt.AddDays(1), "officer-1", byStaff: false));
         Assert.Equal(4, conference.PlacesTaken + conference.PlacesHeldForCities);
     }
 
@@ -130,7 +132,7 @@ public sealed class ConferenceDelegatesTests
         RegistrationTests.Confirmed(conference, "p1@example.org", Early);
         var phase = Programme.IcpAgir2021Call().Phases.First(p => p.Kind == PhaseKind.ClosingConference);
         var details = new ActivityDetails("Closing conference", "", Start, Start.AddHours(8), "Europe/Rome", IsPublic: true, Place: "Milan",
-            Capacity: 2, PlacesForCities: 0);
+            Capacity: 2, PlacesForCities: 0, DelegateLimitPerCity: 2, DelegateCutoff: Cutoff);
 
         // Fewer kept places than delegates registered: the delegates keep theirs, so 2 + 1 do not fit in 2.
         var refused = Assert.Throws<ActivityInvalidException>(() => conference.Revise(phase, details, "manager-1", Early));
@@ -176,7 +178,7 @@ public sealed class ConferenceDelegatesTests
                                 conference.Cancel(holder, at);
                                 break;
                             case 5:
-                                at = at < Cutoff ? Cutoff : at;
+                                at = at < ReleaseAt ? ReleaseAt : at;
                                 conference.ReleaseCityPlaces(cities.Sum(c => c.Delegates.Count), at);
                                 break;
                         }
@@ -199,6 +201,54 @@ public sealed class ConferenceDelegatesTests
                 }
             },
             iter: 500);
+    }
+
+    [Fact]
+    public void ACityDelegate_TakesAKeptPlace_EvenWhenStaffSeatedThePublicBeyondTheCapacity()
+    {
+        var conference = Conference(capacity: 4, placesForCities: 2);
+        RegistrationTests.Confirmed(conference, "p1@example.org", Early);
+        RegistrationTests.Confirmed(conference, "p2@example.org", Early);
+        var waiting = RegistrationTests.Confirmed(conference, "w1@example.org", Early);
+        conference.Promote(waiting, Early);
+
+        // Three of the public in two public places (staff decided); the cities' two kept places are still theirs.
+        var lisbon = new Delegation(conference, 1, "officer-1", Early);
+        Add(conference, lisbon, "ana@lisboa.example");
+        Add(conference, lisbon, "rui@lisboa.example");
+
+        Assert.Equal((2, 3), (conference.CityDelegates, conference.PlacesTaken));
+        Assert.False(Assert.Throws<CityPlacesTakenException>(() => Add(conference, new Delegation(conference, 2, "officer-2", Early), "eva@porto.example")).ConferenceFull);
+    }
+
+    [Fact]
+    public void Revise_NoPlaceKeptAnyMore_KeepsTheDelegateStageWhileDelegatesAreRegistered()
+    {
+        var conference = Conference(capacity: 10, placesForCities: 3);
+        Add(conference, new Delegation(conference, 1, "officer-1", Early), "ana@lisboa.example");
+        var phase = Programme.IcpAgir2021Call().Phases.First(p => p.Kind == PhaseKind.ClosingConference);
+        var noneKept = new ActivityDetails("Closing conference", "", Start, Start.AddHours(8), "Europe/Rome", IsPublic: true, Place: "Milan", Capacity: 10, PlacesForCities: 0);
+
+        // Staff cannot drop the limit and the cut-off while a delegate holds a place: they would lose sight of them.
+        Assert.Equal(ActivityProblem.DelegateLimitOutOfRange, Assert.Throws<ActivityInvalidException>(() => conference.Revise(phase, noneKept, "manager-1", Early)).Problem);
+        conference.Revise(phase, noneKept with { DelegateLimitPerCity = 2, DelegateCutoff = Cutoff }, "manager-1", Early);
+
+        Assert.Equal((2, Cutoff, 1, 9), (conference.DelegateLimitPerCity, conference.DelegateCutoff, conference.PlacesHeldForCities, conference.PublicPlaces));
+    }
+
+    [Fact]
+    public void AStudyVisitDelegate_ChangesNothingOfTheVisit()
+    {
+        var visit = Activity.Create(
+            Programme.IcpAgir2021Call().Phases.First(p => p.Kind == PhaseKind.StudyVisit), ActivityKind.StudyVisit,
+            new ActivityDetails("Study visit", "", Start, Start.AddDays(5), "Africa/Johannesburg", false, "Cape Town", "Civic Centre", "", 2, Cutoff),
+            "manager-1", Early);
+        var token = visit.ConcurrencyToken;
+
+        new Delegation(visit, 1, "officer-1", Early).Add(visit, 0, "Ana", "Mayor", "ana@city.example", Early, "officer-1", byStaff: false);
+
+        // Its token is unchanged: a staff member's open edit of the visit is not in conflict with a city's delegates.
+        Assert.Equal((token, 0), (visit.ConcurrencyToken, visit.CityDelegates));
     }
 
     private static void Add(Activity conference, Delegation delegation, string email) =>

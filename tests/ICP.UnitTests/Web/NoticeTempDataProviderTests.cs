@@ -72,6 +72,19 @@ public sealed class NoticeTempDataProviderTests
     }
 
     [Fact]
+    public void NoticeTooLongForACookie_IsShortenedAndSaidSo_NeverDropped()
+    {
+        var references = string.Join(", ", Enumerable.Range(1, 600).Select(i => $"ICP-2021-{i:D5}"));
+        var sent = Redirect("/admin/evaluations/setup", new Dictionary<string, object> { ["Notice"] = "3 assignments were made.", ["Problem"] = "Not enough evaluators for: " + references });
+
+        Assert.True(sent.Cookie.Value.Length <= NoticeTempDataProvider.MaxCookieValueLength, $"{sent.Cookie.Value.Length} characters");
+        var read = _provider.LoadTempData(PageAt(sent.Location, sent.Cookie));
+        Assert.Equal("3 assignments were made.", read["Notice"]);
+        Assert.StartsWith("Not enough evaluators for: ICP-2021-00001, ", (string)read["Problem"], StringComparison.Ordinal);
+        Assert.EndsWith("…", (string)read["Problem"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NonStringValue_IsAProgrammingError()
     {
         var context = new DefaultHttpContext();

@@ -257,7 +257,7 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
         IReadOnlyDictionary<int, string>? notes = null, bool cityLinks = false)
     {
         var rows = await activities.OrderBy(a => a.StartsAt)
-            .Select(a => new { a.Id, a.CallId, a.CalendarUid, a.Sequence, a.Title, a.Description, a.StartsAt, a.EndsAt, a.TimeZoneId, a.Place, a.HostCity, a.Kind, a.ChangedAt })
+            .Select(a => new { a.Id, a.CallId, a.CalendarUid, a.Sequence, a.Title, a.Description, a.StartsAt, a.EndsAt, a.TimeZoneId, a.Place, a.HostCity, a.Kind, a.IsPublic, a.ChangedAt })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -270,7 +270,7 @@ public sealed class ActivityQueries(IcpDbContext db, CurrentCall currentCall, Ti
             texts.Of(ContentKind.Activity, a.Id, ContentField.Title, a.Title).Text,
             WithNote(texts.Of(ContentKind.Activity, a.Id, ContentField.Description, a.Description).Text, notes?.GetValueOrDefault(a.Id)),
             Where(a.Kind, a.Place, a.HostCity),
-            absoluteUrl(cityLinks && a.Kind == ActivityKind.StudyVisit ? $"/applicant/visits/{a.Id}" : $"/activities/{a.Id}"),
+            absoluteUrl(cityLinks && (a.Kind == ActivityKind.StudyVisit || !a.IsPublic) ? $"/applicant/visits/{a.Id}" : $"/activities/{a.Id}"),
             a.ChangedAt, a.StartsAt, a.EndsAt, a.TimeZoneId))];
     }
 

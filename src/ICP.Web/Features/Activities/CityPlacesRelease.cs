@@ -10,7 +10,8 @@ namespace ICP.Web.Features.Activities;
 
 /// <summary>
 /// Delegates first, then the public: once a conference's delegates' cut-off has passed (on the
-/// portal's clock), the places kept for the cities and not used go to the public, and the waiting
+/// portal's clock, with <see cref="Activity.CityPlacesReleaseGrace"/> for a city's request that
+/// arrived before it to be decided first), the places kept for the cities and not used go to the public, and the waiting
 /// list is served in order, each person promoted e-mailed with their calendar file. One write unit
 /// per conference (ADR 12): the release is decided on fresh data under the activity's token, so
 /// instances checking at once release it once. Audited as the portal's own act.
@@ -25,8 +26,9 @@ public sealed class CityPlacesRelease(IcpDbContext db, DatabaseWrites writes, Ac
     public async Task<int> ReleaseDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var cutoffPassedBy = now - Activity.CityPlacesReleaseGrace;
         var due = await db.Activities.AsNoTracking()
-            .Where(a => a.Kind == ActivityKind.ClosingConference && a.CityPlacesReleasedAt == null && a.DelegateCutoff != null && a.DelegateCutoff <= now)
+            .Where(a => a.Kind == ActivityKind.ClosingConference && a.CityPlacesReleasedAt == null && a.DelegateCutoff != null && a.DelegateCutoff <= cutoffPassedBy)
             .Select(a => a.Id).ToListAsync(cancellationToken);
         var promoted = 0;
         foreach (var id in due)

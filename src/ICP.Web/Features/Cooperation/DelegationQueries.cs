@@ -91,7 +91,12 @@ public sealed class DelegationQueries(IcpDbContext db, CooperationQueries cooper
         return [.. activities.Select(a => new UpcomingActivity(
             a.Id, a.Kind, texts.Of(ContentKind.Activity, a.Id, ContentField.Title, a.Title), a.StartsAt, a.EndsAt, a.TimeZoneId, a.HostCity, a.Place,
             a.DelegateLimitPerCity, a.DelegateCutoff, a.AcceptsDelegatesAt(now), delegates.GetValueOrDefault(a.Id, []),
-            a.Kind == ActivityKind.ClosingConference && a.DelegateLimitPerCity is not null ? Math.Max(0, a.PlacesForCities - a.CityDelegates) : null))];
+            a.Kind != ActivityKind.ClosingConference || a.DelegateLimitPerCity is null ? null
+                : a.CityPlacesReleasedAt is null ? Math.Max(0, a.PlacesForCities - a.CityDelegates) : 0)
+        {
+            IsPublic = a.IsPublic,
+            DelegatesFirst = a.Kind == ActivityKind.ClosingConference && a.PlacesForCities > 0 && a.CityPlacesReleasedAt is null,
+        })];
     }
 
     /// <summary>A study visit, or the conference when it keeps places for the cities (it then has a limit per city); not found otherwise.</summary>

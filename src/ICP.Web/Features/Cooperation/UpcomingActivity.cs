@@ -14,6 +14,12 @@ public sealed record UpcomingActivity(
     int Id, ActivityKind Kind, LocalisedText Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, string HostCity, string Place,
     int? DelegateLimit, DateTimeOffset? Cutoff, bool AcceptsDelegates, IReadOnlyList<DelegateRow> Delegates, int? CityPlacesFree = null)
 {
+    /// <summary>Whether the public sees it (its public page exists).</summary>
+    public bool IsPublic { get; init; }
+
+    /// <summary>Conference: its kept places are still the cities' alone (not yet released to the public).</summary>
+    public bool DelegatesFirst { get; init; }
+
     /// <summary>Whether cities send delegates to it (a limit per city is set).</summary>
     public bool TakesDelegates => DelegateLimit is not null;
 

@@ -24,9 +24,11 @@ namespace ICP.Infrastructure.Persistence.Migrations.SqlServer
                 type: "datetimeoffset",
                 nullable: true);
 
-            // Delegations registered before this migration: the count the activity keeps starts true.
+            // A conference that kept places before this migration had no delegate stage: its places
+            // stay kept until its start (as before), and cities may now register up to the most
+            // delegates per city; staff set a real cut-off and limit on the edit page (ADR 19).
             migrationBuilder.Sql(
-                "UPDATE Activities SET CityDelegates = (SELECT COUNT(*) FROM VisitDelegates x INNER JOIN Delegations d ON d.Id = x.DelegationId WHERE d.ActivityId = Activities.Id)");
+                "UPDATE Activities SET DelegateLimitPerCity = 20, DelegateCutoff = StartsAt WHERE Kind = 'ClosingConference' AND PlacesForCities > 0 AND DelegateLimitPerCity IS NULL");
         }
 
         /// <inheritdoc />

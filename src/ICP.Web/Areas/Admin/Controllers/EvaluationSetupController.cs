@@ -36,7 +36,12 @@ public sealed class EvaluationSetupController(EvaluationQueries queries, Evaluat
         TempData["Notice"] = t.Plural(result.Made, "{0} assignment was made.", "{0} assignments were made.").Value;
         if (result.ShortOfEvaluators.Count > 0)
         {
-            TempData["Problem"] = t["Not enough evaluators without a conflict for: {0}.", string.Join(", ", result.ShortOfEvaluators)].Value;
+            // The first references only: a notice travels in a cookie (ADR 25), and the list page shows the rest.
+            const int Shown = 20;
+            var named = string.Join(", ", result.ShortOfEvaluators.Take(Shown));
+            TempData["Problem"] = result.ShortOfEvaluators.Count <= Shown
+                ? t["Not enough evaluators without a conflict for: {0}.", named].Value
+                : t["Not enough evaluators without a conflict for: {0} and {1} more.", named, result.ShortOfEvaluators.Count - Shown].Value;
         }
 
         return RedirectToAction(nameof(Index));
