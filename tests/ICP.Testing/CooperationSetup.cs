@@ -87,15 +87,15 @@ public static class CooperationSetup
             return visit.Id;
         });
 
-    /// <summary>The closing conference (public), keeping <paramref name="placesForCities"/> of its places for the cities' delegates until <paramref name="cutoff"/>: its id.</summary>
-    public static Task<int> ConferenceAsync(PortalFactory portal, DateTimeOffset cutoff, int capacity, int placesForCities, int limit) =>
+    /// <summary>The closing conference (public unless said), keeping <paramref name="placesForCities"/> of its places for the cities' delegates until <paramref name="cutoff"/>: its id.</summary>
+    public static Task<int> ConferenceAsync(PortalFactory portal, DateTimeOffset cutoff, int capacity, int placesForCities, int limit, bool isPublic = true) =>
         portal.WithDbAsync(async db =>
         {
             var phase = await db.TimelinePhases.FirstAsync(p => p.Kind == PhaseKind.ClosingConference);
             var manager = await db.Users.Where(u => u.Email == DemoData.ManagerEmail).Select(u => u.Id).SingleAsync();
             var starts = cutoff.AddDays(20);
             var conference = Activity.Create(phase, ActivityKind.ClosingConference,
-                new ActivityDetails("Closing conference", "What the partnerships achieved.", starts, starts.AddHours(8), "Europe/Brussels", true,
+                new ActivityDetails("Closing conference", "What the partnerships achieved.", starts, starts.AddHours(8), "Europe/Brussels", isPublic,
                     Place: "Charlemagne building", Capacity: capacity, PlacesForCities: placesForCities, DelegateLimitPerCity: limit, DelegateCutoff: cutoff),
                 manager, cutoff.AddDays(-60));
             db.Activities.Add(conference);

@@ -140,6 +140,23 @@ public sealed class ConferenceDelegatesTests : IAsyncLifetime
         Assert.NotNull(await portal.WithDbAsync(db => db.Activities.Where(a => a.Id == conference).Select(a => a.CityPlacesReleasedAt).SingleAsync()));
     }
 
+    [Fact]
+    public async Task AConferenceOnlyTheCitiesSee_OpensOnTheCitysDelegatesPage_AndIsNotOnThePublicSite()
+    {
+        var setup = await CooperationSetup.PublishedAsync(_portal);
+        var conference = await CooperationSetup.ConferenceAsync(_portal, Cutoff, capacity: 40, placesForCities: 40, limit: 2, isPublic: false);
+        _portal.Clock.SetUtcNow(Cutoff.AddDays(-3));
+
+        var toronto = await ApplicantJourney.SignInExistingAsync(_portal, setup.Canada[0].OfficerEmail, DemoData.Password);
+        var workspace = await toronto.GetAsync("/applicant");
+        var links = workspace.All($"#upcoming li[data-activity='{conference}'] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.Equal($"/applicant/visits/{conference}", href));
+        var added = await AddAsync(toronto, conference, "Ana Silva", "Mayor", "ana@toronto.example");
+        Assert.Equal("39", added.Texts("#city-places-free").Single());
+        Assert.Equal(HttpStatusCode.NotFound, (await _portal.CreateClient().GetAsync(new Uri($"/activities/{conference}", UriKind.Relative))).StatusCode);
+    }
+
     private async Task<int> ReleaseAsync()
     {
         await using var scope = _portal.Services.CreateAsyncScope();

@@ -67,4 +67,16 @@ public sealed class CalendarFactsTests
 
         Assert.Equal(expected, Activity.ConcernsCity(kind, isPublic, kind == ActivityKind.StudyVisit ? cutoff : null, hasDelegates, now));
     }
+
+    [Theory]
+    [InlineData(false, false, -1, true)]   // not public, keeping places: the city may still register delegates
+    [InlineData(false, true, 1, true)]     // not public, after the cut-off, with the city's delegates
+    [InlineData(false, false, 1, false)]   // not public, after the cut-off, without them: not the city's
+    [InlineData(true, false, 1, true)]     // public: the city may come anyway
+    public void ConcernsCity_AConferenceKeepingPlaces_ByDelegatesOrCutoffOrWhenPublic(bool isPublic, bool hasDelegates, int daysFromCutoff, bool expected)
+    {
+        var cutoff = new DateTimeOffset(2023, 1, 31, 23, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(expected, Activity.ConcernsCity(ActivityKind.ClosingConference, isPublic, cutoff, hasDelegates, cutoff.AddDays(daysFromCutoff)));
+    }
 }
