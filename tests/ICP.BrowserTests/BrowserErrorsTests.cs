@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Xunit;
 
 namespace ICP.BrowserTests;

@@ -1,5 +1,4 @@
 using ICP.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ICP.Testing;

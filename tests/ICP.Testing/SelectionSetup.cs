@@ -1,6 +1,5 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
-using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

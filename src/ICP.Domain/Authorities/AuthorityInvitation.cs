@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Authorities;
 
 /// <summary>An e-mailed invitation to join a team. Only a hash of its token is stored.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Authorities;
 
 /// <summary>An officer in a local authority's team.</summary>

@@ -1,5 +1,4 @@
 using ICP.Domain.Common;
-using ICP.Domain.Programme;
 
 namespace ICP.Domain.Evaluation;
 

@@ -1,6 +1,3 @@
-using ICP.Domain.Common;
-using ICP.Domain.Programme;
-
 namespace ICP.Domain.Evaluation;
 
 /// <summary>One declared conflict: a whole country or territory, or one local authority.</summary>

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace ICP.Domain.Messaging;
 
 /// <summary>Where an e-mail stands in the outbox.</summary>

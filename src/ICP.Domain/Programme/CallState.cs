@@ -1,5 +1,3 @@
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Programme;
 
 /// <summary>Where a call's application window stands at a given instant.</summary>

@@ -1,5 +1,3 @@
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Programme;
 
 /// <summary>Whether a call is visible to the public.</summary>

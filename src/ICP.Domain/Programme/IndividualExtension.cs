@@ -1,5 +1,3 @@
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Programme;
 
 /// <summary>One local authority may submit until <see cref="Until"/>, whatever the call's deadline.</summary>

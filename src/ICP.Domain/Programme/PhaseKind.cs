@@ -1,5 +1,3 @@
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Programme;
 
 /// <summary>What a phase is for; lets later features find "the study visits" without matching titles.</summary>

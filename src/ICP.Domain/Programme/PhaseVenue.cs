@@ -1,5 +1,3 @@
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Programme;
 
 /// <summary>Where a phase of the programme takes place.</summary>

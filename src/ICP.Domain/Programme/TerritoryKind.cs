@@ -1,5 +1,3 @@
-using ICP.Domain.Common;
-
 namespace ICP.Domain.Programme;
 
 /// <summary>Whether a place is a sovereign country or a territory (Hong Kong SAR, Taiwan in EU usage).</summary>

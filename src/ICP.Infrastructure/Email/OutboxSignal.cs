@@ -1,13 +1,3 @@
-using ICP.Domain.Messaging;
-using ICP.Infrastructure.Persistence;
-using ICP.Infrastructure.Persistence.Writes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using MimeKit;
-
 namespace ICP.Infrastructure.Email;
 
 /// <summary>Wakes the outbox worker as soon as a transaction that wrote messages has committed.</summary>

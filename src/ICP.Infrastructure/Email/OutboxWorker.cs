@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ICP.Infrastructure.Persistence;
 
 /// <summary>The database engines the portal runs on.</summary>

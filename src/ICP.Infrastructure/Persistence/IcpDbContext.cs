@@ -1,12 +1,12 @@
 using ICP.Domain.Activities;
 using ICP.Domain.Applications;
 using ICP.Domain.Audit;
+using ICP.Domain.Authorities;
 using ICP.Domain.Cooperation;
 using ICP.Domain.Evaluation;
-using ICP.Domain.Selection;
-using ICP.Domain.Authorities;
 using ICP.Domain.Messaging;
 using ICP.Domain.Programme;
+using ICP.Domain.Selection;
 using ICP.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

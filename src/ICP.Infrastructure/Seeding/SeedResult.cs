@@ -1,9 +1,3 @@
-using ICP.Domain.Programme;
-using ICP.Infrastructure.Identity;
-using ICP.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-
 namespace ICP.Infrastructure.Seeding;
 
 public sealed record SeedResult(int TerritoriesAdded, int TerritoriesUpdated, bool CallCreated, int AuthorityNamesRefreshed = 0, int TranslationsAdded = 0)

@@ -1,6 +1,5 @@
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

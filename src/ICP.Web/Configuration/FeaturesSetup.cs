@@ -8,13 +8,13 @@ using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Demo;
+using ICP.Web.Features.Email;
 using ICP.Web.Features.Evaluation;
 using ICP.Web.Features.Messages;
 using ICP.Web.Features.Operations;
 using ICP.Web.Features.PersonalData;
-using ICP.Web.Features.Selection;
-using ICP.Web.Features.Email;
 using ICP.Web.Features.Programme;
+using ICP.Web.Features.Selection;
 
 namespace ICP.Web.Configuration;
 

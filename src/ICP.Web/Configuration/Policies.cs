@@ -1,10 +1,3 @@
-using ICP.Infrastructure.Persistence;
-using ICP.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-
 namespace ICP.Web.Configuration;
 
 /// <summary>The authorisation policies, by audience.</summary>

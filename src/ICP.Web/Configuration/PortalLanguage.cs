@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Localization;
-
 namespace ICP.Web.Configuration;
 
 /// <summary>

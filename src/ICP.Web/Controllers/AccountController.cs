@@ -3,7 +3,6 @@ using ICP.Infrastructure.Identity;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Mvc;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

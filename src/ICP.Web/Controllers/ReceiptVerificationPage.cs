@@ -1,5 +1,4 @@
 using ICP.Web.Features.Applications;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ICP.Web.Controllers;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
+using ICP.Web.Configuration;
 using ICP.Web.Features.Programme;
 using ICP.Web.Features.Selection;
-using ICP.Web.Configuration;
 using ICP.Web.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ICP.Web.Controllers;
 

@@ -1,7 +1,3 @@
-using FluentValidation.Internal;
-using FluentValidation.Validators;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace ICP.Web.Mvc;
 
 /// <summary>Hints a field's rules give: its maximum length, whether it must be filled to save, or to submit.</summary>

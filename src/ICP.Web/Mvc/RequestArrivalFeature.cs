@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace ICP.Web.Mvc;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
+using Ical.Net;
 using ICP.Domain.Activities;
 using ICP.Testing;
 using ICP.Web.Features.Activities;
-using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Xunit;

@@ -1,8 +1,8 @@
 using System.Net;
+using Ical.Net;
 using ICP.Domain.Activities;
 using ICP.Domain.Programme;
 using ICP.Testing;
-using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Xunit;

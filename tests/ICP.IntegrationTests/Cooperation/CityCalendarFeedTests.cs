@@ -1,12 +1,12 @@
 using System.Net;
+using Ical.Net;
+using ICP.Infrastructure.Identity;
 using ICP.IntegrationTests.Activities;
 using ICP.Testing;
 using ICP.Web.Features.Cooperation;
 using ICP.Web.Features.Demo;
 using ICP.Web.Features.PersonalData;
 using ICP.Web.Features.Selection;
-using ICP.Infrastructure.Identity;
-using Ical.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using ICP.Domain.Activities;
 using ICP.Testing;
 using ICP.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Net;
 using ICP.Testing;
-using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Xunit;
 using static ICP.Testing.FormSubmission;

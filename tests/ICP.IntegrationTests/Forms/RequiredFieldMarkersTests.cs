@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using ICP.Testing;
 using Xunit;
 

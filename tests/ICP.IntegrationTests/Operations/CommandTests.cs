@@ -3,7 +3,6 @@ using ICP.Domain.Applications;
 using ICP.Infrastructure.Identity;
 using ICP.Testing;
 using ICP.Web.Commands;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Demo;
 using Microsoft.AspNetCore.Identity;

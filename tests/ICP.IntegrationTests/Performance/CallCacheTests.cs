@@ -1,4 +1,3 @@
-using ICP.Domain.Programme;
 using ICP.Testing;
 using Microsoft.EntityFrameworkCore;
 using Xunit;

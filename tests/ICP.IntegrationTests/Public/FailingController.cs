@@ -1,8 +1,4 @@
-using System.Net;
-using ICP.Testing;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace ICP.IntegrationTests.Public;
 

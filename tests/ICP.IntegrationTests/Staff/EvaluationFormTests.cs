@@ -1,6 +1,5 @@
 using System.Net;
 using ICP.Testing;
-using ICP.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Text;
 using ICP.Domain.Messaging;
 using ICP.Testing;
 using Microsoft.EntityFrameworkCore;

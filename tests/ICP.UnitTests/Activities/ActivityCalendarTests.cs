@@ -1,5 +1,5 @@
-using ICP.Web.Features.Activities;
 using Ical.Net;
+using ICP.Web.Features.Activities;
 using Xunit;
 
 namespace ICP.UnitTests.Activities;

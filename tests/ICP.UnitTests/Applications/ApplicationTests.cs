@@ -1,6 +1,5 @@
 using ICP.Domain.Applications;
 using ICP.Domain.Common;
-using ICP.Domain.Programme;
 using ICP.UnitTests.Builders;
 using Xunit;
 

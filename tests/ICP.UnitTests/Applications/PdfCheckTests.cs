@@ -1,8 +1,5 @@
-using ICP.Domain.Authorities;
-using ICP.Domain.Messaging;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Applications;
 using ICP.Testing;
+using ICP.Web.Features.Applications;
 using Xunit;
 
 namespace ICP.UnitTests.Applications;

@@ -1,8 +1,4 @@
-using ICP.Domain.Authorities;
-using ICP.Domain.Messaging;
-using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
-using ICP.Testing;
 using Xunit;
 
 namespace ICP.UnitTests.Applications;

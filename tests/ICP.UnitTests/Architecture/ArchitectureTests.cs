@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using ArchUnitNET.Fluent;
 using ArchUnitNET.Fluent.Slices;
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnitV3;

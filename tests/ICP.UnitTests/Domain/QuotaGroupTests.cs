@@ -1,4 +1,3 @@
-using ICP.Domain.Programme;
 using ICP.UnitTests.Builders;
 using Xunit;
 

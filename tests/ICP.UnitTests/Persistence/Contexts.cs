@@ -1,8 +1,5 @@
 using ICP.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Xunit;
 
 namespace ICP.UnitTests.Persistence;
 

@@ -1,7 +1,4 @@
-using ICP.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Xunit;
 
 namespace ICP.UnitTests.Persistence;

@@ -1,8 +1,4 @@
 using ICP.Domain.Applications;
-using ICP.Domain.Authorities;
-using ICP.Domain.Common;
-using ICP.Domain.Messaging;
-using ICP.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,4 @@
 using ICP.Domain.Applications;
-using ICP.Domain.Audit;
-using ICP.Domain.Common;
 using ICP.Domain.Evaluation;
 using ICP.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;

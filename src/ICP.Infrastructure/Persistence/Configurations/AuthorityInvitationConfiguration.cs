@@ -1,6 +1,4 @@
 using ICP.Domain.Authorities;
-using ICP.Domain.Programme;
-using ICP.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

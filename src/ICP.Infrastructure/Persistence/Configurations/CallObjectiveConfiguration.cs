@@ -1,5 +1,3 @@
-using ICP.Domain.Authorities;
-using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

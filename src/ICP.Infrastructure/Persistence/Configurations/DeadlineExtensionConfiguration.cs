@@ -1,4 +1,3 @@
-using ICP.Domain.Authorities;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using Microsoft.EntityFrameworkCore;

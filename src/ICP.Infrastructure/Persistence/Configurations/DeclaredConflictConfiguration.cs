@@ -1,6 +1,4 @@
-using ICP.Domain.Audit;
 using ICP.Domain.Authorities;
-using ICP.Domain.Common;
 using ICP.Domain.Evaluation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,5 +1,3 @@
-using ICP.Domain.Audit;
-using ICP.Domain.Common;
 using ICP.Domain.Evaluation;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Identity;

@@ -1,5 +1,4 @@
 using ICP.Domain.Applications;
-using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Domain.Selection;

@@ -1,6 +1,3 @@
-using ICP.Web.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace ICP.Web.Features.Accounts;
 
 /// <summary>"Confirm it is you": the password, and the authenticator's code when two-step sign-in is on.</summary>

@@ -1,6 +1,3 @@
-using ICP.Web.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace ICP.Web.Features.Accounts;
 
 public sealed class EmailForm

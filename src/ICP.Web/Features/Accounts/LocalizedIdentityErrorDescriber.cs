@@ -1,4 +1,3 @@
-using ICP.Web.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 

@@ -1,8 +1,8 @@
-using ICP.Domain.Common;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using ICP.Domain.Common;
 
 namespace ICP.Web.Features.Activities;
 

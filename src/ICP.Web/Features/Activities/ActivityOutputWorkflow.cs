@@ -1,14 +1,13 @@
 using ICP.Domain.Activities;
-using ICP.Domain.Applications;
 using ICP.Domain.Audit;
 using ICP.Domain.Common;
 using ICP.Domain.Cooperation;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
+using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
-using ICP.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,6 @@
 using ICP.Domain.Activities;
-using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Calls;
 using ICP.Web.Features.Programme;
 using ICP.Web.Mvc;

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using ICP.Domain.Applications;
-using ICP.Domain.Authorities;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Authorities;
 using ICP.Web.Features.Calls;

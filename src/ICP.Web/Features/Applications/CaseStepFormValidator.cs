@@ -1,10 +1,5 @@
-using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using FluentValidation;
-using ICP.Domain.Authorities;
-using ICP.Infrastructure.Persistence;
 using ICP.Web.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Applications;

@@ -1,8 +1,3 @@
-using ICP.Domain.Programme;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Authorities;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace ICP.Web.Features.Applications;
 
 /// <summary>A colleague saved the step after the editor opened it: who and when.</summary>

@@ -1,4 +1,3 @@
-using ICP.Domain.Programme;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Authorities;
 using Microsoft.AspNetCore.Mvc.Rendering;

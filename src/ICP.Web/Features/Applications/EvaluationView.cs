@@ -1,13 +1,4 @@
-using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
-using ICP.Domain.Selection;
-using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Calls;
-using ICP.Web.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Applications;
 

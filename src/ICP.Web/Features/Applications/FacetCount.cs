@@ -1,15 +1,3 @@
-using ICP.Domain.Applications;
-using ICP.Domain.Evaluation;
-using ICP.Domain.Programme;
-using ICP.Domain.Selection;
-using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Calls;
-using ICP.Web.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace ICP.Web.Features.Applications;
 
 public sealed record FacetCount(string Value, int Count);

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using FluentValidation;
 using ICP.Domain.Authorities;
 using ICP.Infrastructure.Persistence;

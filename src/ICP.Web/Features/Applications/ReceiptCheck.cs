@@ -1,8 +1,3 @@
-using ICP.Domain.Programme;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Authorities;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace ICP.Web.Features.Applications;
 
 /// <summary>What the public receipt check shows: enough to trust the receipt, nothing of the content.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using ICP.Domain.Applications;
 
 namespace ICP.Web.Features.Applications;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
-using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;

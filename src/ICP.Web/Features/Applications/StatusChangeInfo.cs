@@ -1,7 +1,4 @@
 using ICP.Domain.Applications;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Authorities;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace ICP.Web.Features.Applications;
 

@@ -1,10 +1,3 @@
-using FluentValidation.Internal;
-using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Calls;
-using ICP.Web.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace ICP.Web.Features.Applications;
 
 /// <summary>What a step's answers break: limits that stop a save, and what submission still needs.</summary>

@@ -1,6 +1,3 @@
-using ICP.Domain.Common;
-using Microsoft.Extensions.Localization;
-
 namespace ICP.Web.Features.Applications;
 
 /// <summary>The declarations made when submitting, and the key that makes a repeated submit harmless.</summary>

@@ -1,5 +1,3 @@
-using ICP.Domain.Programme;
-using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Authorities;
 
 namespace ICP.Web.Features.Applications;

@@ -1,8 +1,4 @@
-using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using FluentValidation;
-using ICP.Domain.Authorities;
-using ICP.Infrastructure.Persistence;
 using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,6 +1,3 @@
-using ICP.Domain.Common;
-using Microsoft.Extensions.Localization;
-
 namespace ICP.Web.Features.Applications;
 
 public sealed class WithdrawForm

@@ -1,14 +1,3 @@
-using ICP.Domain.Audit;
-using ICP.Domain.Common;
-using ICP.Infrastructure.Persistence;
-using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Audit;
-using ICP.Web.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace ICP.Web.Features.Calls;
 
 /// <summary>A new deadline: the last day on time (until 23:59:59 Brussels time that day), and why.</summary>

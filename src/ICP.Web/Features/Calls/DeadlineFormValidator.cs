@@ -1,11 +1,5 @@
 using FluentValidation;
 using ICP.Domain.Common;
-using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Audit;
-using ICP.Web.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Calls;

@@ -4,7 +4,6 @@ using ICP.Domain.Cooperation;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
 using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Applications;
 using ICP.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 

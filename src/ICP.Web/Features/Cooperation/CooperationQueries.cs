@@ -2,9 +2,7 @@ using ICP.Domain.Applications;
 using ICP.Domain.Cooperation;
 using ICP.Domain.Selection;
 using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Applications;
 using ICP.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Applications;
 using ICP.Web.Features.Programme;
 using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;

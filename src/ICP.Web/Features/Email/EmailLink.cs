@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text;
-using ICP.Domain.Messaging;
-using ICP.Web.Configuration;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-
 namespace ICP.Web.Features.Email;
 
 /// <summary>A call to action in an e-mail: a button in HTML, a plain link in text.</summary>

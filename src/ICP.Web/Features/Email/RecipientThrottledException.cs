@@ -1,7 +1,3 @@
-using ICP.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace ICP.Web.Features.Email;
 
 /// <summary>An address received as many unsolicited messages in the last hour as <see cref="RecipientThrottle"/> allows.</summary>

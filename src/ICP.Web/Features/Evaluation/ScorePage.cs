@@ -1,11 +1,5 @@
-using ICP.Domain.Applications;
 using ICP.Domain.Evaluation;
-using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Applications;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Evaluation;
 

@@ -1,5 +1,4 @@
 using ICP.Domain.Audit;
-using ICP.Domain.Messaging;
 using ICP.Infrastructure.Email;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;

@@ -4,10 +4,8 @@ using ICP.Domain.Programme;
 using ICP.Infrastructure.Files;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;
-using ICP.Web.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.PersonalData;

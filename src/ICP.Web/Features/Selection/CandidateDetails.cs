@@ -1,8 +1,3 @@
-using ICP.Domain.Programme;
-using ICP.Domain.Selection;
-using ICP.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace ICP.Web.Features.Selection;
 
 /// <summary>What the board page shows of a candidate beyond what the board's rules need.</summary>

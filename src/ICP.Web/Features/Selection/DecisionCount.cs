@@ -1,11 +1,5 @@
 using ICP.Domain.Applications;
-using ICP.Domain.Programme;
 using ICP.Domain.Selection;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Calls;
-using ICP.Web.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ICP.Web.Features.Selection;
 

@@ -1,6 +1,4 @@
-using ICP.Domain.Programme;
 using ICP.Domain.Selection;
-using Microsoft.EntityFrameworkCore;
 
 namespace ICP.Web.Features.Selection;
 

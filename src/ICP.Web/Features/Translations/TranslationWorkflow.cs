@@ -3,7 +3,6 @@ using ICP.Domain.Common;
 using ICP.Domain.Programme;
 using ICP.Infrastructure.Persistence;
 using ICP.Infrastructure.Persistence.Writes;
-using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
 using ICP.Web.Features.Audit;
 using ICP.Web.Features.Calls;

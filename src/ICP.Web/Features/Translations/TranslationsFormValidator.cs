@@ -1,6 +1,5 @@
 using FluentValidation;
 using ICP.Domain.Programme;
-using ICP.Web.Configuration;
 using Microsoft.Extensions.Localization;
 
 namespace ICP.Web.Features.Translations;

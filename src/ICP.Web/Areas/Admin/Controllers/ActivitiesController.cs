@@ -1,5 +1,4 @@
 using FluentValidation;
-using ICP.Domain.Activities;
 using ICP.Domain.Common;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Activities;

@@ -5,7 +5,6 @@ using ICP.Infrastructure.Identity;
 using ICP.Infrastructure.Persistence;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Applications;
 using ICP.Web.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using ICP.Domain.Applications;
 using ICP.Infrastructure.Files;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Applications;

@@ -1,4 +1,3 @@
-using ICP.Domain.Common;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Audit;
 using ICP.Web.Mvc;

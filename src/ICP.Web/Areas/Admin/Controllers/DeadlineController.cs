@@ -1,5 +1,4 @@
 using FluentValidation;
-using ICP.Domain.Common;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Calls;
 using ICP.Web.Mvc;

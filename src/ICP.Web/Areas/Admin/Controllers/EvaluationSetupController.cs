@@ -1,8 +1,8 @@
 using FluentValidation;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Evaluation;
-using Microsoft.AspNetCore.Authorization;
 using ICP.Web.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 

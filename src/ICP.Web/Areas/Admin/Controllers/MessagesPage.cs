@@ -1,4 +1,3 @@
-using ICP.Domain.Common;
 using ICP.Domain.Messaging;
 using ICP.Web.Features.Messages;
 

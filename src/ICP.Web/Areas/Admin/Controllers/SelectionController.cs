@@ -1,5 +1,4 @@
 using FluentValidation;
-using ICP.Domain.Selection;
 using ICP.Web.Configuration;
 using ICP.Web.Features.Selection;
 using Microsoft.AspNetCore.Authorization;

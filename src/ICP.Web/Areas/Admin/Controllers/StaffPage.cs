@@ -1,4 +1,3 @@
-using ICP.Domain.Common;
 using ICP.Web.Features.Accounts;
 
 namespace ICP.Web.Areas.Admin.Controllers;

@@ -1,14 +1,4 @@
-using ICP.Domain.Common;
 using ICP.Domain.Programme;
-using ICP.Infrastructure.Identity;
-using ICP.Infrastructure.Persistence;
-using ICP.Web.Configuration;
-using ICP.Web.Features.Accounts;
-using ICP.Web.Features.Applications;
-using ICP.Web.Mvc;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ICP.Web.Areas.Applicant.Controllers;
 
